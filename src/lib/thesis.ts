@@ -1,0 +1,244 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { contentDir } from '../paths';
+import { ContentError, lineOf } from './content-error';
+import { compareSections, dynamicLabel } from './sections';
+import { siteHref } from './urls';
+
+/** What a page is; 'utility' pages (404, …) are outside the reading order. */
+export type PageKind = 'home' | 'chapter' | 'dynamic' | 'challenge' | 'utility';
+
+/** A link in the site navigation: a page, or a group inside a page (a category). */
+export interface NavItem {
+	title: string;
+	section?: string;
+	href: string;
+	children: NavItem[];
+}
+
+/** One page of the site, in thesis order. */
+export interface Page {
+	kind: PageKind;
+	title: string;
+	/** The section label as the thesis numbers it: "2", "2.1 (3)", "3.2". */
+	section?: string;
+	summary: string;
+	href: string;
+	/** Ancestors, from the home page down, for breadcrumbs. */
+	trail: NavItem[];
+	previous?: Page;
+	next?: Page;
+}
+
+type ThesisMetadata = CollectionEntry<'thesis'>['data'];
+type Category = ThesisMetadata['categories'][number];
+
+export interface ChapterView {
+	page: Page;
+	entry: CollectionEntry<'chapters'>;
+}
+export interface DynamicView {
+	page: Page;
+	entry: CollectionEntry<'dynamics'>;
+	category: Category;
+	/** Challenges that concern this dynamic, declared on either side. */
+	related: ChallengeView[];
+}
+export interface ChallengeView {
+	page: Page;
+	entry: CollectionEntry<'challenges'>;
+	/** Dynamics this challenge concerns, declared on either side. */
+	related: DynamicView[];
+}
+export interface CategoryView extends Category {
+	/** Anchor of the category on its listing page. */
+	href: string;
+	dynamics: DynamicView[];
+}
+
+/** The whole thesis, validated and ordered, as every page of the site sees it. */
+export interface Thesis {
+	metadata: ThesisMetadata;
+	home: Page;
+	chapters: ChapterView[];
+	categories: CategoryView[];
+	dynamics: DynamicView[];
+	challenges: ChallengeView[];
+	/** Every page in reading order (previous/next follow it). */
+	pages: Page[];
+	nav: NavItem[];
+}
+
+let loaded: Promise<Thesis> | undefined;
+
+/** Loads and checks the content once per build; every page shares the result. */
+export function loadThesis(): Promise<Thesis> {
+	loaded ??= buildThesis();
+	return loaded;
+}
+
+async function buildThesis(): Promise<Thesis> {
+	const metadataFile = `${contentDir}/thesis.json`;
+	const metadataEntry = await getEntry('thesis', 'thesis');
+	if (!metadataEntry) throw new ContentError(metadataFile, 'missing or not valid JSON: the thesis metadata could not be read');
+	const metadata = metadataEntry.data;
+
+	const chapterEntries = (await getCollection('chapters')).sort((a, b) => compareSections(a.data.section, b.data.section));
+	const dynamicEntries = await getCollection('dynamics');
+	const challengeEntries = (await getCollection('challenges')).sort((a, b) => compareSections(a.data.section, b.data.section));
+
+	assertUnique(chapterEntries, (c) => c.data.section, 'section');
+	assertUnique(challengeEntries, (c) => c.data.section, 'section');
+	assertUnique(dynamicEntries, (d) => `${d.data.category} ${d.data.position}`, 'category and position');
+	assertUnique(chapterEntries.filter((c) => c.data.lists), (c) => c.data.lists, 'lists');
+	assertReferences(dynamicEntries, 'relatedChallenges', new Set(challengeEntries.map((c) => c.id)));
+	assertReferences(challengeEntries, 'relatedDynamics', new Set(dynamicEntries.map((d) => d.id)));
+
+	const home: Page = { kind: 'home', title: metadata.title, summary: metadata.description, href: siteHref('/'), trail: [] };
+	const homeLink: NavItem = { title: 'Home', href: home.href, children: [] };
+
+	const chapters: ChapterView[] = chapterEntries.map((entry) => ({
+		entry,
+		page: { kind: 'chapter', title: entry.data.title, section: entry.data.section, summary: entry.data.summary, href: siteHref(`/${entry.id}/`), trail: [homeLink] },
+	}));
+	const chapterListing = (collection: 'dynamics' | 'challenges', entries: { filePath?: string }[]) => {
+		const chapter = chapters.find((c) => c.entry.data.lists === collection);
+		if (!chapter && entries.length > 0) {
+			throw new ContentError(`${contentDir}/chapters`, `no chapter has \`lists: "${collection}"\` in its frontmatter, so the ${collection} have no index page`);
+		}
+		return chapter;
+	};
+	const dynamicsChapter = chapterListing('dynamics', dynamicEntries);
+	const challengesChapter = chapterListing('challenges', challengeEntries);
+	const linkTo = (page: Page): NavItem => ({ title: page.title, section: page.section, href: page.href, children: [] });
+
+	const categories: CategoryView[] = metadata.categories.map((category) => ({
+		...category,
+		href: `${dynamicsChapter?.page.href ?? home.href}#${category.id}`,
+		dynamics: [],
+	}));
+	const dynamics: DynamicView[] = [];
+	for (const category of categories) {
+		const members = dynamicEntries.filter((d) => d.data.category === category.id).sort((a, b) => a.data.position - b.data.position);
+		const categoryLink: NavItem = { title: category.title, section: category.section, href: category.href, children: [] };
+		for (const entry of members) {
+			const view: DynamicView = {
+				entry,
+				category,
+				related: [],
+				page: {
+					kind: 'dynamic',
+					title: entry.data.title,
+					section: dynamicLabel(category.section, entry.data.position),
+					summary: entry.data.summary,
+					href: siteHref(`/dynamics/${entry.id}/`),
+					trail: [homeLink, ...(dynamicsChapter ? [linkTo(dynamicsChapter.page)] : []), categoryLink],
+				},
+			};
+			category.dynamics.push(view);
+			dynamics.push(view);
+		}
+	}
+	const uncategorised = dynamicEntries.find((d) => !categories.some((c) => c.id === d.data.category));
+	if (uncategorised) {
+		throw new ContentError(
+			uncategorised.filePath ?? uncategorised.id,
+			`category "${uncategorised.data.category}" is not declared in ${metadataFile} (categories: ${categories.map((c) => c.id).join(', ')})`,
+			lineOf(uncategorised.filePath ?? '', 'category:'),
+		);
+	}
+
+	const challenges: ChallengeView[] = challengeEntries.map((entry) => ({
+		entry,
+		related: [],
+		page: {
+			kind: 'challenge',
+			title: entry.data.title,
+			section: entry.data.section,
+			summary: entry.data.summary,
+			href: siteHref(`/challenges/${entry.id}/`),
+			trail: [homeLink, ...(challengesChapter ? [linkTo(challengesChapter.page)] : [])],
+		},
+	}));
+
+	// A relation declared on either side shows on both pages.
+	for (const dynamic of dynamics) {
+		for (const challenge of challenges) {
+			const declared =
+				dynamic.entry.data.relatedChallenges.some((r) => r.id === challenge.entry.id) ||
+				challenge.entry.data.relatedDynamics.some((r) => r.id === dynamic.entry.id);
+			if (declared) {
+				dynamic.related.push(challenge);
+				challenge.related.push(dynamic);
+			}
+		}
+	}
+
+	// Reading order: home, then each chapter followed by the entries it lists.
+	const pages: Page[] = [home];
+	const nav: NavItem[] = [linkTo(home)];
+	for (const chapter of chapters) {
+		pages.push(chapter.page);
+		const chapterLink = linkTo(chapter.page);
+		nav.push(chapterLink);
+		if (chapter === dynamicsChapter) {
+			for (const category of categories) {
+				pages.push(...category.dynamics.map((d) => d.page));
+				chapterLink.children.push({
+					title: category.title,
+					section: category.section,
+					href: category.href,
+					children: category.dynamics.map((d) => linkTo(d.page)),
+				});
+			}
+		}
+		if (chapter === challengesChapter) {
+			pages.push(...challenges.map((c) => c.page));
+			chapterLink.children.push(...challenges.map((c) => linkTo(c.page)));
+		}
+	}
+	pages.forEach((page, i) => {
+		page.previous = pages[i - 1];
+		page.next = pages[i + 1];
+	});
+
+	return { metadata, home, chapters, categories, dynamics, challenges, pages, nav };
+}
+
+interface FileEntry {
+	id: string;
+	filePath?: string;
+}
+
+/** Fails when two entries share a value that must be unique (a section number, a position). */
+function assertUnique<T extends FileEntry>(entries: T[], key: (entry: T) => string | undefined, what: string) {
+	const seen = new Map<string, T>();
+	for (const entry of entries) {
+		const value = key(entry);
+		if (value === undefined) continue;
+		const first = seen.get(value);
+		if (first) {
+			throw new ContentError(entry.filePath ?? entry.id, `${what} "${value}" is already used by ${first.filePath ?? first.id}: each must be unique`);
+		}
+		seen.set(value, entry);
+	}
+}
+
+/** Fails on a reference to an entry that does not exist (Astro only logs those). */
+function assertReferences<T extends FileEntry & { data: Record<K, { id: string; collection: string }[]> }, K extends string>(
+	entries: T[],
+	field: K,
+	known: Set<string>,
+) {
+	for (const entry of entries) {
+		for (const ref of entry.data[field]) {
+			if (known.has(ref.id)) continue;
+			const file = entry.filePath ?? entry.id;
+			const choices = [...known].sort().join(', ') || 'none yet';
+			throw new ContentError(
+				file,
+				`${field} refers to "${ref.id}", but there is no such entry in ${contentDir}/${ref.collection}/ (known: ${choices})`,
+				lineOf(file, ref.id),
+			);
+		}
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * Where the thesis lives. Everything thesis-specific is read from this folder, so the
+ * generator publishes another thesis when it points elsewhere (tests use this to build
+ * fixtures).
+ */
+export const contentDir = process.env.THESIS_CONTENT_DIR ?? './content';

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { sectionField, summaryField, titleField } from './fields';
+
+/** Collections whose entries a chapter page can list after its own text. */
+export const listableCollections = ['dynamics', 'challenges'] as const;
+
+/** Frontmatter of a chapter (introduction, chapter leads, summary): `content/chapters/`. */
+export const chapterSchema = () =>
+	z
+		.object({
+			/** The chapter heading without its number, e.g. "Summary". */
+			title: titleField(),
+			/** The chapter number, e.g. "4"; orders chapters. */
+			section: sectionField(1),
+			/** One sentence drawn from the chapter. */
+			summary: summaryField(),
+			/** Makes this chapter the index of a collection, listed after the chapter's text. */
+			lists: z.enum(listableCollections).optional(),
+		})
+		.strict();

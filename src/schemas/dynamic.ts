@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { summaryField, titleField } from './fields';
+import type { ReferenceFactory } from './reference';
+
+/** The two families of dynamics the thesis distinguishes (sections 2.1 and 2.2). */
+export const dynamicCategories = ['technology', 'social'] as const;
+export type DynamicCategory = (typeof dynamicCategories)[number];
+
+/** Frontmatter of one development dynamic: a file in `content/dynamics/`. */
+export const dynamicSchema = (reference: ReferenceFactory) =>
+	z
+		.object({
+			/** The thesis heading of the dynamic, e.g. "Integration of big data". */
+			title: titleField(),
+			/** One sentence from the thesis that says what the dynamic is. */
+			summary: summaryField(),
+			/** Technology dynamics are section 2.1, social dynamics section 2.2. */
+			category: z.enum(dynamicCategories, {
+				error: `category must be one of: ${dynamicCategories.join(', ')}`,
+			}),
+			/** The thesis's (1), (2), … within the category; orders pages and navigation. */
+			position: z.number({ error: 'position must be a whole number, e.g. 2' }).int('position must be a whole number').positive('position starts at 1'),
+			/** Ids of the challenges (file names in `content/challenges/`) that concern this dynamic. */
+			relatedChallenges: z.array(reference('challenges')).default([]),
+		})
+		.strict();

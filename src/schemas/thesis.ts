@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+import { dynamicCategories } from './dynamic';
+import { sectionField, titleField } from './fields';
+
+/** One family of dynamics, as the thesis introduces it (e.g. 2.1 Technology dynamics). */
+const categorySchema = z
+	.object({
+		/** The value dynamics use in their `category` field. */
+		id: z.enum(dynamicCategories),
+		/** The thesis section number of the family, e.g. "2.1". */
+		section: sectionField(2),
+		/** The heading of the family, e.g. "Technology dynamics". */
+		title: titleField(),
+		/** The thesis's own introductory sentence for the family. */
+		lead: z.string().trim().min(1),
+	})
+	.strict();
+
+/** Metadata of the whole thesis: `content/thesis.json`. Only what the thesis states. */
+export const thesisSchema = () =>
+	z
+		.object({
+			/** The full title of the thesis. */
+			title: z.string().trim().min(1),
+			/** A short title for the header and browser tabs. */
+			shortTitle: z.string().trim().min(1),
+			/** BCP 47 language tag of the text, e.g. "en". */
+			language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'language must be a BCP 47 tag such as "en"'),
+			/** One sentence describing the thesis, for search engines and link previews. */
+			description: z.string().trim().min(1),
+			/** The abstract, one string per paragraph. */
+			abstract: z.array(z.string().trim().min(1)).min(1),
+			/** Keywords the thesis states (none is fine: nothing is invented). */
+			keywords: z.array(z.string().trim().min(1)).default([]),
+			/** The families of dynamics, in thesis order. */
+			categories: z
+				.array(categorySchema)
+				.min(1)
+				.refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'each category id may appear only once'),
+		})
+		.strict();
