@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { allPagePaths } from './support/site';
+
+test('following "Next" from the home page reads the whole thesis in order, and "Previous" reads it back', async ({ page }) => {
+	const expected = await allPagePaths(page);
+	const visited = ['/'];
+	await page.goto('/');
+	for (;;) {
+		const next = page.getByRole('navigation', { name: 'Previous and next in the thesis' }).locator('a[rel="next"]');
+		if ((await next.count()) === 0) break;
+		await next.click();
+		visited.push(new URL(page.url()).pathname);
+		expect(visited.length, 'next links loop').toBeLessThan(100);
+	}
+	expect(visited).toEqual(expected);
+	expect(visited.at(-1)).toBe('/summary/');
+
+	const back = [visited.at(-1)];
+	for (;;) {
+		const previous = page.getByRole('navigation', { name: 'Previous and next in the thesis' }).locator('a[rel="prev"]');
+		if ((await previous.count()) === 0) break;
+		await previous.click();
+		back.push(new URL(page.url()).pathname);
+		expect(back.length, 'previous links loop').toBeLessThan(100);
+	}
+	expect(back.reverse()).toEqual(expected);
+});
+
+test('the thesis order is 1, 2, 2.1 (1…3), 2.2 (1…4), 3, 3.1…3.4, 4', async ({ page }) => {
+	await page.goto('/');
+	const labels = await page
+		.getByRole('navigation', { name: 'Thesis contents', exact: true })
+		.locator('.number')
+		.allTextContents();
+	expect(labels).toEqual(['1', '2', '2.1', '2.1 (1)', '2.1 (2)', '2.1 (3)', '2.2', '2.2 (1)', '2.2 (2)', '2.2 (3)', '2.2 (4)', '3', '3.1', '3.2', '3.3', '3.4', '4']);
+});
+
+test('the navigation marks the current page and breadcrumbs lead up the hierarchy', async ({ page }) => {
+	await page.goto('/dynamics/economic-development/');
+	const nav = page.getByRole('navigation', { name: 'Thesis contents', exact: true });
+	await expect(nav.locator('[aria-current="page"]')).toHaveText(/2\.2 \(3\)/);
+	const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+	await expect(crumbs.getByRole('listitem')).toHaveText(['Home', '2 Development Dynamics of “Internet +”', '2.2 Social dynamics', /2\.2 \(3\)/]);
+	await crumbs.getByRole('link', { name: '2.2 Social dynamics' }).click();
+	await expect(page).toHaveURL(/\/dynamics\/#social$/);
+});
+
+test('on a phone the contents menu opens without JavaScript and navigates', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.getByRole('navigation', { name: 'Thesis contents', exact: true })).toBeHidden();
+	await page.locator('summary', { hasText: 'Contents' }).click();
+	const menu = page.getByRole('navigation', { name: 'Thesis contents (menu)' });
+	await menu.getByRole('link', { name: /3\.4/ }).click();
+	await expect(page).toHaveURL(/\/challenges\/industrial-standards\/$/);
+	await context.close();
+});

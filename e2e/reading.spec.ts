@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { allPagePaths } from './support/site';
+
+test('at 360 px wide no page scrolls sideways', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const page = await context.newPage();
+	for (const path of [...(await allPagePaths(page)), '/404/']) {
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+	}
+	await context.close();
+});
+
+test('text lines stay within a comfortable reading measure', async ({ page }) => {
+	await page.setViewportSize({ width: 1600, height: 900 });
+	await page.goto('/introduction/');
+	const { width, fontSize } = await page.locator('main .prose p').first().evaluate((p) => ({
+		width: p.getBoundingClientRect().width,
+		fontSize: parseFloat(getComputedStyle(p).fontSize),
+	}));
+	// About 65–75 characters: an average character is roughly half an em wide.
+	const characters = width / (fontSize * 0.5);
+	expect(characters).toBeGreaterThan(60);
+	expect(characters).toBeLessThan(80);
+});
+
+test('reading pages load no script but the inline theme one', async ({ page }) => {
+	const scriptRequests: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scriptRequests.push(request.url());
+	});
+	for (const path of await allPagePaths(page)) {
+		await page.goto(path);
+		const scripts = await page.locator('script').evaluateAll((elements) =>
+			elements.map((s) => ({ src: (s as HTMLScriptElement).src, inline: (s.textContent ?? '').length })),
+		);
+		expect(scripts, path).toHaveLength(1);
+		expect(scripts[0].src, path).toBe('');
+		expect(scripts[0].inline, `${path}: the theme script should stay tiny`).toBeLessThan(1500);
+	}
+	expect(scriptRequests).toEqual([]);
+});
+
+test('every page is fully readable with JavaScript disabled', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/dynamics/new-information-infrastructure/');
+	await expect(page.locator('h1')).toContainText('Construction of new information infrastructure');
+	await expect(page.getByRole('main')).toContainText('Cloud refers to cloud computing and big data infrastructure.');
+	await expect(page.locator('a[rel="next"]')).toBeVisible();
+	await context.close();
+});
+
+test('no request leaves the site', async ({ page, baseURL }) => {
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) foreign.push(request.url());
+	});
+	for (const path of await allPagePaths(page)) await page.goto(path);
+	expect(foreign).toEqual([]);
+});
+
+/** Source text with PDF artefacts and typography folded away, for comparison. */
+function normalise(text: string): string {
+	return text
+		.replace(/[“”]/g, '"')
+		.replace(/[‘’]/g, "'")
+		.replace(/\s+/g, ' ')
+		.replace(/\s*"\s*/g, '"')
+		.replace(/\s+([.,;:)])/g, '$1')
+		.replace(/\.(?=[A-Z])/g, '. ')
+		.trim()
+		.toLowerCase();
+}
+
+/**
+ * The thesis split into its headings and its running text. A heading is a line that starts
+ * with a section number ("2.1 ", "(3) ", "4. "); one that runs on to a lower-case line
+ * continues there. Figure captions ("Fig. 2 …") are set aside: figures carry them.
+ */
+function splitThesis(source: string) {
+	const headings: string[] = [];
+	const text: string[] = [];
+	const lines = source.replace(/^\s*Abstract\.\s*/, '').split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		let line = lines[i].trim();
+		if (/^Fig\. \d/.test(line)) continue;
+		if (/^(\d+\.(\d+)?|\(\d+\))\s+\S/.test(line)) {
+			while (/^[a-z]/.test(lines[i + 1]?.trim() ?? '')) line += ` ${lines[++i].trim()}`;
+			headings.push(line.replace(/^(\d+\.(\d+)?|\(\d+\))\s+/, '').replace(/\.\s*$/, ''));
+			continue;
+		}
+		text.push(line);
+	}
+	const sentences = normalise(text.join(' ')).split(/(?<=[a-z)"]\.)(?:\s+(?=["a-z(])|(?="))/);
+	return { headings: headings.map(normalise), sentences };
+}
+
+test('every heading and sentence of the thesis appears on the site', async ({ page }) => {
+	const onSite: string[] = [];
+	for (const path of await allPagePaths(page)) {
+		await page.goto(path);
+		onSite.push(await page.getByRole('main').innerText());
+	}
+	const site = normalise(onSite.join(' '));
+	const { headings, sentences } = splitThesis(readFileSync('content/source.txt', 'utf8'));
+	// 1, 2, 2.1, its (1)–(3), 2.2, its (1)–(4), 3, 3.1–3.4, 4.
+	expect(headings.length).toBe(17);
+	expect(sentences.length).toBeGreaterThan(80);
+	expect(headings.filter((heading) => !site.includes(heading))).toEqual([]);
+	expect(sentences.filter((sentence) => !site.includes(sentence))).toEqual([]);
+});

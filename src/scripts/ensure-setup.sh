@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what the site needs and is missing, so `npm start` and `npm test` work on a
+# fresh machine: Debian's Chromium and Liberation fonts (diagrams and browser tests), then
+# the npm dependencies (which bring Node 24 into node_modules/.bin).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+missing=()
+if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ] && ! ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-* >/dev/null 2>&1; then
+	missing+=(chromium)
+fi
+# Mermaid measures labels in Arial; Liberation Sans is its metric twin.
+if ! fc-list 2>/dev/null | grep -qi 'Liberation Sans'; then
+	missing+=(fonts-liberation)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+	echo "Installing system packages: ${missing[*]}"
+	if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null; then sudo=(sudo); else
+		echo "error: ${missing[*]} missing; install them (apt-get install ${missing[*]}) or set CHROMIUM_PATH" >&2
+		exit 1
+	fi
+	"${sudo[@]}" apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# npm ci when node_modules is absent or older than the lock file.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+	echo "Installing npm dependencies (npm ci)"
+	npm ci --no-audit --no-fund
+fi

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# `npm test`: the whole suite, in the order a failure is cheapest to find: types, unit
+# tests, a production build, then end-to-end tests in Chromium against that build.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bash src/scripts/ensure-setup.sh
+npm run check
+npm run test:unit
+npm run build
+npm run test:e2e
