@@ -39,16 +39,18 @@ test('a stored theme applies before the first paint (no flash)', async ({ browse
 	const context = await browser.newContext({ colorScheme: 'light' });
 	await context.addInitScript(() => localStorage.setItem('theme', 'dark'));
 	const page = await context.newPage();
-	// Record the theme at the first moment the body exists, before any paint.
+	// Record the theme attribute at the first moment the body exists: a browser paints
+	// nothing before that, so the stored theme is in place for the first paint.
 	await page.addInitScript(() => {
 		new MutationObserver((_, observer) => {
 			if (!document.body) return;
-			(window as unknown as { themeAtBody: string }).themeAtBody = getComputedStyle(document.documentElement).colorScheme;
+			(window as unknown as { themeAtBody?: string }).themeAtBody = document.documentElement.dataset.theme;
 			observer.disconnect();
 		}).observe(document, { childList: true, subtree: true });
 	});
 	await page.goto('/introduction/');
-	expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+	expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
+	expect(await background(page)).toBe('rgb(21, 23, 26)');
 	await context.close();
 });
 
