@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { diagramsIntegration } from './src/integrations/diagrams';
+import { cacheDir } from './src/paths';
+import { rehypeDiagrams } from './src/plugins/rehype-diagrams';
 
 // BASE_PATH lets the same build be served from a sub-folder, e.g. /thesis/.
 const base = process.env.BASE_PATH ?? '/';
@@ -10,15 +13,14 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
 	base,
 	trailingSlash: 'always',
-	// Fixture builds in tests use their own cache so they never disturb the main build's.
-	cacheDir: process.env.THESIS_CACHE_DIR ?? './node_modules/.astro',
+	cacheDir,
 	markdown: {
 		// The unified (remark/rehype) processor runs plugins on .md and .mdx alike.
-		processor: unified({ remarkPlugins: [remarkGfm] }),
+		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeDiagrams] }),
 		// Mermaid fences are drawn at build time, not highlighted as code.
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 	},
-	integrations: [mdx()],
+	integrations: [mdx(), diagramsIntegration()],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 });

@@ -1,7 +1,7 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { buildFixture, type FixtureBuild } from './support/fixture';
+import { Fixture } from './support/fixture';
 import { serveFolder } from './support/static-server';
 
 // Each case runs a full build; run them one at a time so they do not compete for the CPU.
@@ -19,18 +19,18 @@ Body text of the fixture dynamic.
 `;
 
 test.describe('a new MDX file in content/dynamics/ appears everywhere with no code change', () => {
-	let build: FixtureBuild;
+	const fixture = new Fixture().write('dynamics/fixture-dynamic.mdx', newDynamic);
 	let site: Awaited<ReturnType<typeof serveFolder>>;
 
 	test.beforeAll(async () => {
 		test.setTimeout(300_000);
-		build = buildFixture((content) => writeFileSync(join(content, 'dynamics/fixture-dynamic.mdx'), newDynamic));
+		const build = fixture.build();
 		expect(build.status, build.output).toBe(0);
-		site = await serveFolder(build.outDir);
+		site = await serveFolder(fixture.outDir);
 	});
 	test.afterAll(async () => {
 		await site?.close();
-		build?.remove();
+		fixture.dispose();
 	});
 
 	test('its own page, numbered after the last technology dynamic', async ({ page }) => {
@@ -45,7 +45,7 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 		const technology = page.getByRole('region', { name: '2.1 Technology dynamics' });
 		await expect(technology.getByRole('listitem')).toHaveCount(4);
 		await expect(technology.getByRole('link').last()).toContainText('Fixture dynamic added by an editor');
-		await expect(page.getByRole('navigation', { name: 'Thesis contents', exact: true })).toContainText('2.1 (4)Fixture dynamic added by an editor');
+		await expect(page.getByRole('navigation', { name: 'Thesis contents', exact: true })).toContainText('2.1 (4) Fixture dynamic added by an editor');
 
 		await page.goto(`${site.url}/dynamics/technological-innovation/`);
 		await page.locator('a[rel="next"]').click();
@@ -58,52 +58,124 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 		await page.goto(`${site.url}/challenges/data-privacy-and-security/`);
 		await expect(page.getByRole('region', { name: 'Related dynamics' }).getByRole('link', { name: /Fixture dynamic/ })).toBeVisible();
 	});
+
+	test('Fig. 1 draws it, and the relations map joins it to its challenge', async ({ page }) => {
+		await page.goto(`${site.url}/dynamics/`);
+		await expect(page.locator('#figure-drives .diagram-labels')).toContainText('(4) Fixture dynamic added by an editor');
+		await expect(page.locator('#figure-drives svg')).toContainText('Fixture dynamic added by an editor');
+		await page.goto(`${site.url}/challenges/`);
+		await expect(page.locator('#relations-map svg')).toContainText('Fixture dynamic added by an editor');
+		await expect(page.locator('#relations-map .diagram-text')).toContainText('concerns 2.1 (2) Integration of big data; 2.1 (4) Fixture dynamic added by an editor.');
+	});
 });
 
 test.describe('an editor’s mistake fails the build and names the file', () => {
-	const cases: { name: string; edit: (content: string) => void; file: RegExp; message: RegExp }[] = [
+	const cases: { name: string; edit: (fixture: Fixture) => RegExp; message: RegExp; env?: Record<string, string> }[] = [
 		{
 			name: 'a reference to a challenge that does not exist',
-			edit: (content) => replaceIn(join(content, 'dynamics/big-data-integration.mdx'), '"data-privacy-and-security"', '"no-such-challenge"'),
-			file: /dynamics\/big-data-integration\.mdx:\d+/,
+			edit: (f) => lineIn(f.replace('dynamics/big-data-integration.mdx', '"data-privacy-and-security"', '"no-such-challenge"'), 'dynamics/big-data-integration.mdx', 'no-such-challenge'),
 			message: /relatedChallenges refers to "no-such-challenge", but there is no such entry/,
 		},
 		{
 			name: 'invalid frontmatter',
-			edit: (content) => replaceIn(join(content, 'dynamics/big-data-integration.mdx'), 'category: "technology"', 'category: "economic"'),
-			file: /dynamics\/big-data-integration\.mdx/,
+			edit: (f) => (f.replace('dynamics/big-data-integration.mdx', 'category: "technology"', 'category: "economic"'), /dynamics\/big-data-integration\.mdx/),
 			message: /category must be one of: technology, social/,
 		},
 		{
 			name: 'two dynamics with the same position',
-			edit: (content) => replaceIn(join(content, 'dynamics/big-data-integration.mdx'), 'position: 2', 'position: 1'),
-			file: /dynamics\/(big-data-integration|new-information-infrastructure)\.mdx/,
+			edit: (f) => (f.replace('dynamics/big-data-integration.mdx', 'position: 2', 'position: 1'), /dynamics\/(big-data-integration|new-information-infrastructure)\.mdx/),
 			message: /category and position "technology 1" is already used by/,
 		},
 		{
 			name: 'dynamics without an index chapter',
-			edit: (content) => rmSync(join(content, 'chapters/dynamics.mdx')),
-			file: /chapters/,
+			edit: (f) => (f.remove('chapters/dynamics.mdx'), /content\/chapters/),
 			message: /no chapter has `lists: "dynamics"`/,
 		},
+		{
+			name: 'a Mermaid syntax error in a figure (.md)',
+			edit: (f) => lineIn(f.replace('figures/infrastructure.md', '  cloud --- network --- terminal', '  cloud --- network --- -->'), 'figures/infrastructure.md', 'network --- -->'),
+			message: /Mermaid cannot draw this diagram:\s+Parse error on line \d+/,
+		},
+		{
+			name: 'a Mermaid syntax error in a page (.mdx)',
+			edit: (f) => {
+				f.write('dynamics/economic-development.mdx', `${readContent(f, 'dynamics/economic-development.mdx')}\n\n\`\`\`mermaid\nflowchart LR\n  A --> B\n  B -->\n\`\`\`\n`);
+				return lineIn(f, 'dynamics/economic-development.mdx', '  B -->');
+			},
+			message: /Mermaid cannot draw this diagram:\s+Parse error on line \d+/,
+		},
+		{
+			name: 'a figure id that does not exist',
+			edit: (f) => lineIn(f.replace('dynamics/big-data-integration.mdx', '<Figure id="big-data-system" />', '<Figure id="big-data" />'), 'dynamics/big-data-integration.mdx', '<Figure id="big-data" />'),
+			message: /<Figure id="big-data" \/> names no figure in .*figures\/ \(known: big-data-system, drives, infrastructure\)/,
+		},
+		{
+			name: 'a cross-reference to a figure that does not exist',
+			edit: (f) => lineIn(f.replace('chapters/dynamics.mdx', '<FigureRef id="drives" />', '<FigureRef id="drive" />'), 'chapters/dynamics.mdx', 'FigureRef id="drive"'),
+			message: /<FigureRef id="drive" \/> names no figure/,
+		},
+		{
+			name: 'a figure without a description',
+			edit: (f) => (f.replace('figures/infrastructure.md', /description: ".*"/.exec(readContent(f, 'figures/infrastructure.md'))![0], 'description: ""'), /figures\/infrastructure\.md/),
+			message: /description must not be empty: it is the text alternative of the figure/,
+		},
+		{
+			name: 'no browser to draw the diagrams',
+			edit: () => /CHROMIUM_PATH is set to \/no\/such\/chromium, but no file exists there/,
+			env: { CHROMIUM_PATH: '/no/such/chromium' },
+			message: /sudo apt-get install chromium fonts-liberation[\s\S]*npx playwright install chromium[\s\S]*set CHROMIUM_PATH=/,
+		},
 	];
-	for (const { name, edit, file, message } of cases) {
+	for (const { name, edit, message, env } of cases) {
 		test(name, () => {
 			test.setTimeout(300_000);
-			const build = buildFixture(edit);
+			const fixture = new Fixture();
 			try {
+				const file = edit(fixture);
+				const build = fixture.build(env);
 				expect(build.status, build.output).not.toBe(0);
 				expect(build.output).toMatch(file);
 				expect(build.output).toMatch(message);
 			} finally {
-				build.remove();
+				fixture.dispose();
 			}
 		});
 	}
 });
 
-function replaceIn(file: string, from: string, to: string) {
-	const text = readFileSync(file, 'utf8');
-	if (!text.includes(from)) throw new Error(`fixture edit: "${from}" not found in ${file}`);
-	writeFileSync(file, text.replace(from, to));
+test.describe('the diagram cache', () => {
+	test('a rebuild with unchanged sources renders no diagram; a broken diagram still fails with a warm cache', () => {
+		test.setTimeout(300_000);
+		const fixture = new Fixture();
+		try {
+			const cold = fixture.build();
+			expect(cold.status, cold.output).toBe(0);
+			expect(cold.output).toMatch(/diagrams: 4 rendered, 0 from cache/);
+
+			const warm = fixture.build();
+			expect(warm.status, warm.output).toBe(0);
+			expect(warm.output).toMatch(/diagrams: 0 rendered, 4 from cache/);
+
+			fixture.replace('figures/big-data-system.md', '  productivity --> internetplus', '  productivity --> scale["A new node"]\n  productivity --> internetplus');
+			const changed = fixture.build();
+			expect(changed.status, changed.output).toBe(0);
+			expect(changed.output).toMatch(/diagrams: 1 rendered, 3 from cache/);
+
+			fixture.replace('figures/big-data-system.md', 'productivity --> scale["A new node"]', 'productivity --> -->');
+			const broken = fixture.build();
+			expect(broken.status, broken.output).not.toBe(0);
+			expect(broken.output).toMatch(new RegExp(`figures/big-data-system\\.md:${fixture.lineOf('figures/big-data-system.md', 'productivity --> -->')}: Mermaid cannot draw this diagram`));
+		} finally {
+			fixture.dispose();
+		}
+	});
+});
+
+function readContent(fixture: Fixture, file: string): string {
+	return readFileSync(join(fixture.contentDir, file), 'utf8');
+}
+
+/** The pattern "file:line" of the line that holds `text`, for asserting an error location. */
+function lineIn(fixture: Fixture, file: string, text: string): RegExp {
+	return new RegExp(`${file.replace(/[.]/g, '\\.')}:${fixture.lineOf(file, text)}\\b`);
 }

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { challengeSchema } from './schemas/challenge';
 import { chapterSchema } from './schemas/chapter';
 import { dynamicSchema } from './schemas/dynamic';
+import { figureSchema } from './schemas/figure';
 import { thesisSchema } from './schemas/thesis';
 import { contentDir } from './paths';
 
@@ -17,4 +18,5 @@ export const collections = {
 	chapters: defineCollection({ loader: mdxIn('chapters'), schema: chapterSchema() }),
 	dynamics: defineCollection({ loader: mdxIn('dynamics'), schema: dynamicSchema(reference) }),
 	challenges: defineCollection({ loader: mdxIn('challenges'), schema: challengeSchema(reference) }),
+	figures: defineCollection({ loader: mdxIn('figures'), schema: figureSchema() }),
 };

@@ -4,3 +4,6 @@
  * fixtures).
  */
 export const contentDir = process.env.THESIS_CONTENT_DIR ?? './content';
+
+/** Build caches (Astro's content store, rendered diagrams); fixture builds use their own. */
+export const cacheDir = process.env.THESIS_CACHE_DIR ?? './node_modules/.astro';

@@ -1,38 +1,61 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export interface FixtureBuild {
-	/** The fixture's copy of `content/`, to edit before building. */
-	contentDir: string;
-	outDir: string;
+export interface BuildResult {
 	status: number | null;
 	/** Everything the build printed, without colours. */
 	output: string;
-	remove: () => void;
 }
 
 /**
- * Builds the site from a copy of `content/` changed by `edit`, in a temporary folder with
- * its own cache, exactly as `npm run build` would (same Node, same Astro).
+ * A copy of `content/` in a temporary folder, with its own build cache and output, built
+ * exactly as `npm run build` builds the real site (same Node, same Astro).
  */
-export function buildFixture(edit: (contentDir: string) => void, env: Record<string, string> = {}): FixtureBuild {
-	const root = mkdtempSync(join(tmpdir(), 'thesis-fixture-'));
-	const contentDir = join(root, 'content');
-	const outDir = join(root, 'dist');
-	cpSync(resolve('content'), contentDir, { recursive: true });
-	edit(contentDir);
-	const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-		encoding: 'utf8',
-		env: { ...process.env, THESIS_CONTENT_DIR: contentDir, THESIS_CACHE_DIR: join(root, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-		timeout: 300_000,
-	});
-	return {
-		contentDir,
-		outDir,
-		status: result.status,
-		output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
-		remove: () => rmSync(root, { recursive: true, force: true }),
-	};
+export class Fixture {
+	readonly root = mkdtempSync(join(tmpdir(), 'thesis-fixture-'));
+	readonly contentDir = join(this.root, 'content');
+	readonly outDir = join(this.root, 'dist');
+
+	constructor() {
+		cpSync(resolve('content'), this.contentDir, { recursive: true });
+	}
+
+	/** Replaces text in a content file; fails loudly if the text is not there. */
+	replace(file: string, from: string, to: string): this {
+		const path = join(this.contentDir, file);
+		const text = readFileSync(path, 'utf8');
+		if (!text.includes(from)) throw new Error(`fixture edit: "${from}" not found in ${path}`);
+		writeFileSync(path, text.replace(from, to));
+		return this;
+	}
+
+	write(file: string, text: string): this {
+		writeFileSync(join(this.contentDir, file), text);
+		return this;
+	}
+
+	remove(file: string): this {
+		rmSync(join(this.contentDir, file));
+		return this;
+	}
+
+	/** The 1-based line of the first line of a content file that contains `text`. */
+	lineOf(file: string, text: string): number {
+		return readFileSync(join(this.contentDir, file), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+	}
+
+	build(env: Record<string, string> = {}): BuildResult {
+		const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', this.outDir], {
+			encoding: 'utf8',
+			env: { ...process.env, THESIS_CONTENT_DIR: this.contentDir, THESIS_CACHE_DIR: join(this.root, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+			timeout: 300_000,
+		});
+		return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+	}
+
+	dispose(): void {
+		rmSync(this.root, { recursive: true, force: true });
+	}
 }

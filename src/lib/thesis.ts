@@ -1,4 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { mermaidBlocksIn } from '../diagrams/mermaid-blocks';
 import { contentDir } from '../paths';
 import { ContentError, lineOf } from './content-error';
 import { compareSections, dynamicLabel } from './sections';
@@ -49,6 +50,19 @@ export interface ChallengeView {
 	/** Dynamics this challenge concerns, declared on either side. */
 	related: DynamicView[];
 }
+export interface FigureView {
+	entry: CollectionEntry<'figures'>;
+	/** Numbered in the order figures are placed, reading the thesis from the start. */
+	number: number;
+	/** "Fig. 2" */
+	label: string;
+	/** The id of the <figure> element on its page. */
+	anchor: string;
+	/** Link to the figure where it is placed. */
+	href: string;
+	/** The page that places the figure. */
+	page: Page;
+}
 export interface CategoryView extends Category {
 	/** Anchor of the category on its listing page. */
 	href: string;
@@ -63,6 +77,7 @@ export interface Thesis {
 	categories: CategoryView[];
 	dynamics: DynamicView[];
 	challenges: ChallengeView[];
+	figures: FigureView[];
 	/** Every page in reading order (previous/next follow it). */
 	pages: Page[];
 	nav: NavItem[];
@@ -85,6 +100,7 @@ async function buildThesis(): Promise<Thesis> {
 	const chapterEntries = (await getCollection('chapters')).sort((a, b) => compareSections(a.data.section, b.data.section));
 	const dynamicEntries = await getCollection('dynamics');
 	const challengeEntries = (await getCollection('challenges')).sort((a, b) => compareSections(a.data.section, b.data.section));
+	const figureEntries = await getCollection('figures');
 
 	assertUnique(chapterEntries, (c) => c.data.section, 'section');
 	assertUnique(challengeEntries, (c) => c.data.section, 'section');
@@ -176,13 +192,16 @@ async function buildThesis(): Promise<Thesis> {
 	// Reading order: home, then each chapter followed by the entries it lists.
 	const pages: Page[] = [home];
 	const nav: NavItem[] = [linkTo(home)];
+	const texts: PageText[] = [];
 	for (const chapter of chapters) {
 		pages.push(chapter.page);
+		texts.push(chapter);
 		const chapterLink = linkTo(chapter.page);
 		nav.push(chapterLink);
 		if (chapter === dynamicsChapter) {
 			for (const category of categories) {
 				pages.push(...category.dynamics.map((d) => d.page));
+				texts.push(...category.dynamics);
 				chapterLink.children.push({
 					title: category.title,
 					section: category.section,
@@ -193,6 +212,7 @@ async function buildThesis(): Promise<Thesis> {
 		}
 		if (chapter === challengesChapter) {
 			pages.push(...challenges.map((c) => c.page));
+			texts.push(...challenges);
 			chapterLink.children.push(...challenges.map((c) => linkTo(c.page)));
 		}
 	}
@@ -201,7 +221,61 @@ async function buildThesis(): Promise<Thesis> {
 		page.next = pages[i + 1];
 	});
 
-	return { metadata, home, chapters, categories, dynamics, challenges, pages, nav };
+	const figures = placeFigures(figureEntries, texts);
+	return { metadata, home, chapters, categories, dynamics, challenges, figures, pages, nav };
+}
+
+/** A page and the MDX entry whose body it shows. */
+interface PageText {
+	page: Page;
+	entry: { id: string; filePath?: string; body?: string };
+}
+
+/**
+ * Numbers figures in the order pages place them (`<Figure id="…" />`), reading the thesis
+ * from the start, and checks every `<Figure>` and `<FigureRef>` names a known figure.
+ */
+function placeFigures(entries: CollectionEntry<'figures'>[], texts: PageText[]): FigureView[] {
+	const known = new Map(entries.map((entry) => [entry.id, entry]));
+	const choices = [...known.keys()].sort().join(', ') || 'none yet';
+	const figures: FigureView[] = [];
+	for (const { page, entry } of texts) {
+		const file = entry.filePath ?? entry.id;
+		for (const use of componentUses(entry.body ?? '')) {
+			const figure = known.get(use.id);
+			if (!figure) {
+				throw new ContentError(file, `<${use.component} id="${use.id}" /> names no figure in ${contentDir}/figures/ (known: ${choices})`, lineOf(file, use.text));
+			}
+			if (use.component !== 'Figure') continue;
+			const placed = figures.find((f) => f.entry.id === use.id);
+			if (placed) {
+				throw new ContentError(file, `figure "${use.id}" is already placed on ${placed.page.href}: a figure appears once; refer to it with <FigureRef id="${use.id}" />`, lineOf(file, use.text));
+			}
+			const number = figures.length + 1;
+			const anchor = `figure-${use.id}`;
+			figures.push({ entry: figure, number, label: `Fig. ${number}`, anchor, href: `${page.href}#${anchor}`, page });
+		}
+	}
+	for (const entry of entries) {
+		const file = entry.filePath ?? entry.id;
+		if (!figures.some((f) => f.entry === entry)) {
+			throw new ContentError(file, `figure "${entry.id}" is not placed on any page: add <Figure id="${entry.id}" /> where the thesis shows it`);
+		}
+		const hasBlock = mermaidBlocksIn(entry.body ?? '', file).length > 0;
+		if (hasBlock === Boolean(entry.data.generatedFrom)) {
+			throw new ContentError(file, hasBlock ? 'a figure has either a ```mermaid block or `generatedFrom`, not both' : 'the figure has no ```mermaid block in its body (and no `generatedFrom`)');
+		}
+	}
+	return figures;
+}
+
+/** `<Figure id="…" />` and `<FigureRef id="…" />` in an MDX body, in order. */
+function componentUses(body: string) {
+	return [...body.matchAll(/<(Figure|FigureRef)\s+id=["']([^"']+)["'][^>]*\/?>/g)].map((match) => ({
+		component: match[1] as 'Figure' | 'FigureRef',
+		id: match[2],
+		text: match[0],
+	}));
 }
 
 interface FileEntry {

@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { cacheDir } from '../paths';
+import { mermaidConfig } from './mermaid-config';
+import { MermaidBrowser, mermaidVersion } from './mermaid-browser';
+import { RenderCache, diagramKey, type RenderedDiagram } from './render-cache';
+import { makeIdsUnique } from './unique-ids';
+
+/** A diagram Mermaid could not draw; `line` is the line within the diagram source. */
+export class DiagramError extends Error {
+	constructor(
+		message: string,
+		readonly line?: number,
+	) {
+		super(message);
+		this.name = 'DiagramError';
+	}
+}
+
+/** Distinct diagrams of this process: drawn in the browser, or found in the cache. */
+export interface DiagramTally {
+	rendered: number;
+	cached: number;
+}
+
+/**
+ * Renders Mermaid diagrams at build time: from the disk cache when the source, Mermaid
+ * version and settings are unchanged, else in one shared browser. Calls are queued so the
+ * browser draws one batch at a time.
+ */
+class DiagramService {
+	private readonly renderedKeys = new Set<string>();
+	private readonly cachedKeys = new Set<string>();
+	private readonly cache = new RenderCache(join(cacheDir, 'diagrams'));
+	private readonly browser = new MermaidBrowser();
+	private queue: Promise<unknown> = Promise.resolve();
+
+	/** Renders many diagrams in one batch; each result is a diagram or its error. */
+	renderAll(sources: string[]): Promise<(RenderedDiagram | DiagramError)[]> {
+		const run = this.queue.then(() => this.renderBatch(sources));
+		this.queue = run.catch(() => undefined);
+		return run;
+	}
+
+	/** Renders one diagram; throws a DiagramError when Mermaid cannot draw it. */
+	async render(source: string): Promise<RenderedDiagram> {
+		const [result] = await this.renderAll([source]);
+		if (result instanceof DiagramError) throw result;
+		return result;
+	}
+
+	/** How many distinct diagrams were drawn and how many came from the cache. */
+	tally(): DiagramTally {
+		const cached = [...this.cachedKeys].filter((key) => !this.renderedKeys.has(key)).length;
+		return { rendered: this.renderedKeys.size, cached };
+	}
+
+	/** Closes the browser, if one was started. */
+	close(): Promise<void> {
+		return this.browser.close();
+	}
+
+	private async renderBatch(sources: string[]): Promise<(RenderedDiagram | DiagramError)[]> {
+		const keys = sources.map((source) => diagramKey(source, mermaidVersion, mermaidConfig));
+		const results: (RenderedDiagram | DiagramError | undefined)[] = keys.map((key) => this.cache.get(key));
+		const missing = results.flatMap((result, index) => (result ? [] : [index]));
+		keys.forEach((key, index) => results[index] && this.cachedKeys.add(key));
+		if (missing.length === 0) return results as RenderedDiagram[];
+
+		const drawn = await this.browser.render(
+			missing.map((index) => sources[index]),
+			mermaidConfig,
+			'thesis-diagram',
+		);
+		drawn.forEach((output, i) => {
+			const index = missing[i];
+			if (!output.ok) {
+				// Mermaid counts an error at the end of the source on the line after it.
+				const line = Number(/on line (\d+)/i.exec(output.message)?.[1] ?? 1);
+				const lastLine = sources[index].trimEnd().split('\n').length;
+				results[index] = new DiagramError(output.message, Math.min(line, lastLine));
+				return;
+			}
+			const id = `diagram-${keys[index].slice(0, 12)}`;
+			const diagram: RenderedDiagram = { svg: makeIdsUnique(output.svg, output.id, id), id, width: output.width, height: output.height };
+			this.cache.set(keys[index], diagram);
+			this.renderedKeys.add(keys[index]);
+			results[index] = diagram;
+		});
+		return results as (RenderedDiagram | DiagramError)[];
+	}
+}
+
+const serviceKey = Symbol.for('thesis-site.diagram-service');
+
+/**
+ * The build's one diagram service. Astro loads the config, the Markdown plugins and the
+ * pages through different module graphs; a global keeps one browser and one tally for all.
+ */
+export function diagramService(): DiagramService {
+	const holder = globalThis as { [serviceKey]?: DiagramService };
+	holder[serviceKey] ??= new DiagramService();
+	return holder[serviceKey];
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { MermaidConfig } from 'mermaid';
+import { chromium, type Browser, type Page } from 'playwright';
+import { chromiumArgs, chromiumExecutable } from '../browser/chromium';
+
+/** What the browser returns for one diagram. */
+export type BrowserRender = { ok: true; svg: string; id: string; width: number; height: number } | { ok: false; message: string };
+
+const projectRequire = createRequire(join(process.cwd(), 'package.json'));
+
+/** The version of the `mermaid` package that draws the diagrams (part of the cache key). */
+export const mermaidVersion: string = projectRequire('mermaid/package.json').version;
+
+/**
+ * One headless Chromium with the official Mermaid bundle loaded, shared by every diagram
+ * of a build. It starts on first use and stays until `close()`.
+ */
+export class MermaidBrowser {
+	private browser?: Promise<Browser>;
+	private page?: Promise<Page>;
+
+	/** Renders diagrams in order; a failure is returned, not thrown, so every error is seen. */
+	async render(sources: string[], config: MermaidConfig, idPrefix: string): Promise<BrowserRender[]> {
+		const page = await this.openPage();
+		return page.evaluate(
+			async ({ sources, config, idPrefix }) => {
+				const { mermaid } = window as unknown as { mermaid: typeof import('mermaid').default };
+				mermaid.initialize(config);
+				const results: BrowserRender[] = [];
+				for (const [index, source] of sources.entries()) {
+					const id = `${idPrefix}-${index}`;
+					try {
+						const { svg } = await mermaid.render(id, source);
+						// Parsed as HTML: Mermaid's SVG is not always namespace-complete XML (xlink in links).
+						const element = new DOMParser().parseFromString(svg, 'text/html').querySelector('svg');
+						const { width, height } = element?.viewBox.baseVal ?? { width: 0, height: 0 };
+						results.push({ ok: true, svg, id, width, height });
+					} catch (error) {
+						results.push({ ok: false, message: error instanceof Error ? error.message : String(error) });
+					}
+					document.getElementById(id)?.remove();
+					document.getElementById(`d${id}`)?.remove();
+				}
+				return results;
+			},
+			{ sources, config, idPrefix },
+		);
+	}
+
+	async close(): Promise<void> {
+		const browser = this.browser;
+		this.browser = undefined;
+		this.page = undefined;
+		if (browser) await (await browser).close();
+	}
+
+	private openPage(): Promise<Page> {
+		this.page ??= (async () => {
+			this.browser ??= chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+			const page = await (await this.browser).newPage();
+			await page.setContent('<!doctype html><html><head></head><body></body></html>');
+			await page.addScriptTag({ content: readFileSync(projectRequire.resolve('mermaid/dist/mermaid.min.js'), 'utf8') });
+			return page;
+		})();
+		return this.page;
+	}
+}

@@ -1,0 +1,45 @@
+import { mermaidBlocksIn } from '../diagrams/mermaid-blocks';
+import type { FigureView, Thesis } from './thesis';
+
+/** A label inside a Mermaid node: quoted, with quotes as Mermaid's entity. */
+function label(text: string): string {
+	return `"${text.replace(/"/g, '#quot;')}"`;
+}
+
+/** Fig. 1: the chapter on dynamics, its categories, and each category's dynamics. */
+export function dynamicsTreeSource(thesis: Thesis): string {
+	const chapter = thesis.chapters.find((c) => c.entry.data.lists === 'dynamics');
+	const lines = ['flowchart LR', `  root[${label(chapter?.page.title ?? 'Dynamics')}]`];
+	for (const category of thesis.categories) {
+		const id = `category_${category.id}`;
+		lines.push(`  root --> ${id}[${label(`${category.section} ${category.title}`)}]`);
+		category.dynamics.forEach((dynamic, i) => {
+			lines.push(`  ${id} --> ${id}_${i}[${label(`(${dynamic.entry.data.position}) ${dynamic.page.title}`)}]`);
+		});
+	}
+	return lines.join('\n');
+}
+
+/** The map of relations: which challenges concern which dynamics. */
+export function relationsMapSource(thesis: Thesis): string {
+	const lines = ['flowchart LR'];
+	lines.push(`  subgraph dynamics[${label('Dynamics')}]`, '    direction TB');
+	thesis.dynamics.forEach((d, i) => lines.push(`    d${i}[${label(`${d.page.section} ${d.page.title}`)}]`));
+	lines.push('  end', `  subgraph challenges[${label('Challenges')}]`, '    direction TB');
+	thesis.challenges.forEach((c, i) => lines.push(`    c${i}[${label(`${c.page.section} ${c.page.title}`)}]`));
+	lines.push('  end');
+	thesis.challenges.forEach((challenge, i) => {
+		for (const dynamic of challenge.related) lines.push(`  d${thesis.dynamics.indexOf(dynamic)} --- c${i}`);
+	});
+	return lines.join('\n');
+}
+
+/** The Mermaid source of a figure: generated from the content, or its ```mermaid block. */
+export function figureSource(figure: FigureView, thesis: Thesis): string {
+	switch (figure.entry.data.generatedFrom) {
+		case 'dynamics-tree':
+			return dynamicsTreeSource(thesis);
+		case undefined:
+			return mermaidBlocksIn(figure.entry.body ?? '', figure.entry.filePath ?? figure.entry.id)[0]?.source ?? '';
+	}
+}
