@@ -150,16 +150,16 @@ test.describe('the diagram cache', () => {
 		try {
 			const cold = fixture.build();
 			expect(cold.status, cold.output).toBe(0);
-			expect(cold.output).toMatch(/diagrams: 4 rendered, 0 from cache/);
+			expect(cold.output).toMatch(/diagrams: 4 rendered, 0 from cache \(1 browser started\)/);
 
 			const warm = fixture.build();
 			expect(warm.status, warm.output).toBe(0);
-			expect(warm.output).toMatch(/diagrams: 0 rendered, 4 from cache/);
+			expect(warm.output).toMatch(/diagrams: 0 rendered, 4 from cache \(0 browsers started\)/);
 
 			fixture.replace('figures/big-data-system.md', '  productivity --> internetplus', '  productivity --> scale["A new node"]\n  productivity --> internetplus');
 			const changed = fixture.build();
 			expect(changed.status, changed.output).toBe(0);
-			expect(changed.output).toMatch(/diagrams: 1 rendered, 3 from cache/);
+			expect(changed.output).toMatch(/diagrams: 1 rendered, 3 from cache \(1 browser started\)/);
 
 			fixture.replace('figures/big-data-system.md', 'productivity --> scale["A new node"]', 'productivity --> -->');
 			const broken = fixture.build();

@@ -20,6 +20,8 @@ export class DiagramError extends Error {
 export interface DiagramTally {
 	rendered: number;
 	cached: number;
+	/** Browsers started to draw them. */
+	browsers: number;
 }
 
 /**
@@ -51,7 +53,7 @@ class DiagramService {
 	/** How many distinct diagrams were drawn and how many came from the cache. */
 	tally(): DiagramTally {
 		const cached = [...this.cachedKeys].filter((key) => !this.renderedKeys.has(key)).length;
-		return { rendered: this.renderedKeys.size, cached };
+		return { rendered: this.renderedKeys.size, cached, browsers: this.browser.launches };
 	}
 
 	/** Closes the browser, if one was started. */

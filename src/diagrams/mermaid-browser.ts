@@ -20,6 +20,8 @@ export const mermaidVersion: string = projectRequire('mermaid/package.json').ver
 export class MermaidBrowser {
 	private browser?: Promise<Browser>;
 	private page?: Promise<Page>;
+	/** How many times a browser was started (one per build is the goal). */
+	launches = 0;
 
 	/** Renders diagrams in order; a failure is returned, not thrown, so every error is seen. */
 	async render(sources: string[], config: MermaidConfig, idPrefix: string): Promise<BrowserRender[]> {
@@ -58,7 +60,10 @@ export class MermaidBrowser {
 
 	private openPage(): Promise<Page> {
 		this.page ??= (async () => {
-			this.browser ??= chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+			if (!this.browser) {
+				this.launches += 1;
+				this.browser = chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+			}
 			const page = await (await this.browser).newPage();
 			await page.setContent('<!doctype html><html><head></head><body></body></html>');
 			await page.addScriptTag({ content: readFileSync(projectRequire.resolve('mermaid/dist/mermaid.min.js'), 'utf8') });

@@ -31,8 +31,8 @@ export function diagramsIntegration(): AstroIntegration {
 				logger.info(`${blocks.length} Mermaid block${blocks.length === 1 ? '' : 's'} checked`);
 			},
 			'astro:build:done': async ({ logger }) => {
-				const { rendered, cached } = service.tally();
-				logger.info(`diagrams: ${rendered} rendered, ${cached} from cache`);
+				const { rendered, cached, browsers } = service.tally();
+				logger.info(`diagrams: ${rendered} rendered, ${cached} from cache (${browsers} browser${browsers === 1 ? '' : 's'} started)`);
 				await service.close();
 			},
 			'astro:server:done': () => service.close(),
