@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { diagramsIntegration } from './src/integrations/diagrams';
+import { searchIndexIntegration } from './src/integrations/search-index';
 import { cacheDir } from './src/paths';
 import { rehypeDiagrams } from './src/plugins/rehype-diagrams';
 
@@ -20,7 +21,7 @@ export default defineConfig({
 		// Mermaid fences are drawn at build time, not highlighted as code.
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 	},
-	integrations: [mdx(), diagramsIntegration()],
+	integrations: [mdx(), diagramsIntegration(), searchIndexIntegration()],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 });

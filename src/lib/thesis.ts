@@ -22,6 +22,8 @@ export interface Page {
 	title: string;
 	/** The section label as the thesis numbers it: "2", "2.1 (3)", "3.2". */
 	section?: string;
+	/** The category of a dynamic ("technology", "social"). */
+	category?: string;
 	summary: string;
 	href: string;
 	/** Ancestors, from the home page down, for breadcrumbs. */
@@ -145,6 +147,7 @@ async function buildThesis(): Promise<Thesis> {
 					kind: 'dynamic',
 					title: entry.data.title,
 					section: dynamicLabel(category.section, entry.data.position),
+					category: category.id,
 					summary: entry.data.summary,
 					href: siteHref(`/dynamics/${entry.id}/`),
 					trail: [homeLink, ...(dynamicsChapter ? [linkTo(dynamicsChapter.page)] : []), categoryLink],

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { sectionField, summaryField, titleField } from './fields';
+import { conceptsField } from './concept';
 import type { ReferenceFactory } from './reference';
 
 /** Frontmatter of one challenge and its suggestions: a file in `content/challenges/`. */
@@ -18,5 +19,7 @@ export const challengeSchema = (reference: ReferenceFactory) =>
 				.min(1, 'suggestions must list at least one suggestion the thesis makes'),
 			/** Ids of the dynamics (file names in `content/dynamics/`) this challenge concerns. */
 			relatedDynamics: z.array(reference('dynamics')).default([]),
+			/** Ids of the concepts this page discusses (file names in `content/concepts/`). */
+			concepts: conceptsField(reference),
 		})
 		.strict();

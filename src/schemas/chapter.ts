@@ -1,11 +1,13 @@
 import { z } from 'astro/zod';
+import { conceptsField } from './concept';
 import { sectionField, summaryField, titleField } from './fields';
+import type { ReferenceFactory } from './reference';
 
 /** Collections whose entries a chapter page can list after its own text. */
 export const listableCollections = ['dynamics', 'challenges'] as const;
 
 /** Frontmatter of a chapter (introduction, chapter leads, summary): `content/chapters/`. */
-export const chapterSchema = () =>
+export const chapterSchema = (reference: ReferenceFactory) =>
 	z
 		.object({
 			/** The chapter heading without its number, e.g. "Summary". */
@@ -16,5 +18,7 @@ export const chapterSchema = () =>
 			summary: summaryField(),
 			/** Makes this chapter the index of a collection, listed after the chapter's text. */
 			lists: z.enum(listableCollections).optional(),
+			/** Ids of the concepts this chapter discusses (file names in `content/concepts/`). */
+			concepts: conceptsField(reference),
 		})
 		.strict();

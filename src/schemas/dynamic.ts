@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { summaryField, titleField } from './fields';
+import { conceptsField } from './concept';
 import type { ReferenceFactory } from './reference';
 
 /** The two families of dynamics the thesis distinguishes (sections 2.1 and 2.2). */
@@ -22,5 +23,7 @@ export const dynamicSchema = (reference: ReferenceFactory) =>
 			position: z.number({ error: 'position must be a whole number, e.g. 2' }).int('position must be a whole number').positive('position starts at 1'),
 			/** Ids of the challenges (file names in `content/challenges/`) that concern this dynamic. */
 			relatedChallenges: z.array(reference('challenges')).default([]),
+			/** Ids of the concepts this page discusses (file names in `content/concepts/`). */
+			concepts: conceptsField(reference),
 		})
 		.strict();
