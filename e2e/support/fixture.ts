@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -47,6 +47,17 @@ export class Fixture {
 	}
 
 	build(env: Record<string, string> = {}): BuildResult {
+		// Astro writes its generated types and prerender chunks into the project's .astro/
+		// whatever the content folder: builds from parallel test workers take turns.
+		const release = lock(join(tmpdir(), 'thesis-fixture-build.lock'));
+		try {
+			return this.run(env);
+		} finally {
+			release();
+		}
+	}
+
+	private run(env: Record<string, string>): BuildResult {
 		const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', this.outDir], {
 			encoding: 'utf8',
 			env: { ...process.env, THESIS_CONTENT_DIR: this.contentDir, THESIS_CACHE_DIR: join(this.root, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
@@ -57,5 +68,23 @@ export class Fixture {
 
 	dispose(): void {
 		rmSync(this.root, { recursive: true, force: true });
+	}
+}
+
+/**
+ * A lock across processes: a folder that exists while one holder has it. One left behind
+ * by a killed run is taken over once it is older than any build takes.
+ */
+function lock(path: string): () => void {
+	const deadline = Date.now() + 600_000;
+	for (;;) {
+		try {
+			mkdirSync(path);
+			return () => rmSync(path, { recursive: true, force: true });
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || Date.now() > deadline) throw error;
+			if (Date.now() - statSync(path, { throwIfNoEntry: false })!.mtimeMs > 300_000) rmSync(path, { recursive: true, force: true });
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+		}
 	}
 }

@@ -14,10 +14,18 @@ const types: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves a built site folder on a free loopback port, as a static host would. */
-export async function serveFolder(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a built site folder on a free loopback port, as a static host would; with a
+ * `base` such as "/thesis/", only under that path (like a project site on GitHub Pages).
+ */
+export async function serveFolder(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer((request, response) => {
-		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+		const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		if (!requested.startsWith(base)) {
+			response.writeHead(404).end();
+			return;
+		}
+		const path = normalize(`/${requested.slice(base.length)}`).replace(/^(\.\.[/\\])+/, '');
 		let file = join(root, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file);

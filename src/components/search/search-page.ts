@@ -26,14 +26,15 @@ function loadScript(src: string): Promise<void> {
 }
 
 async function start(root: HTMLElement) {
-	const bundle = `${document.documentElement.dataset.base ?? '/'}pagefind/`;
+	const base = document.documentElement.dataset.base ?? '/';
+	const bundle = `${base}pagefind/`;
 	const css = document.createElement('link');
 	css.rel = 'stylesheet';
 	css.href = `${bundle}pagefind-component-ui.css`;
 	document.head.append(css);
 	await loadScript(`${bundle}pagefind-component-ui.js`);
 	const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
-	components.configureInstance('default', { bundlePath: bundle, highlightParam: 'highlight' });
+	components.configureInstance('default', { bundlePath: bundle, baseUrl: base, highlightParam: 'highlight' });
 
 	const ui = root.querySelector<HTMLTemplateElement>('#search-page-template');
 	if (!ui) return;
