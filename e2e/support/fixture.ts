@@ -83,7 +83,8 @@ function lock(path: string): () => void {
 			return () => rmSync(path, { recursive: true, force: true });
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || Date.now() > deadline) throw error;
-			if (Date.now() - statSync(path, { throwIfNoEntry: false })!.mtimeMs > 300_000) rmSync(path, { recursive: true, force: true });
+			const age = Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+			if (age > 300_000) rmSync(path, { recursive: true, force: true });
 			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
 		}
 	}
