@@ -5,7 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { diagramsIntegration } from './src/integrations/diagrams';
 import { searchIndexIntegration } from './src/integrations/search-index';
-import { cacheDir } from './src/paths';
+import { cacheDir, contentDir } from './src/paths';
+import { rehypeConceptLinks } from './src/plugins/rehype-concept-links';
 import { rehypeDiagrams } from './src/plugins/rehype-diagrams';
 
 // BASE_PATH lets the same build be served from a sub-folder, e.g. /thesis/.
@@ -17,7 +18,10 @@ export default defineConfig({
 	cacheDir,
 	markdown: {
 		// The unified (remark/rehype) processor runs plugins on .md and .mdx alike.
-		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeDiagrams] }),
+		processor: unified({
+			remarkPlugins: [remarkGfm],
+			rehypePlugins: [rehypeDiagrams, [rehypeConceptLinks, { contentDir, base, collections: ['chapters', 'dynamics', 'challenges'] }]],
+		}),
 		// Mermaid fences are drawn at build time, not highlighted as code.
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 	},

@@ -47,7 +47,9 @@ test.describe('built under a base path', () => {
 		await page.keyboard.type('Zhejiang');
 		const first = page.locator('pagefind-modal .pf-result-link').first();
 		await expect(first).toHaveAttribute('href', /^\/thesis\/dynamics\/national-and-enterprise-strategy\/\?highlight=zhejiang/i);
-		await first.click();
+		await page.keyboard.press('ArrowDown');
+		await expect(first).toBeFocused();
+		await page.keyboard.press('Enter');
 		await expect(page.locator('article mark.search-highlight').first()).toHaveText('Zhejiang');
 
 		await page.goto(`${site.url}/thesis/search/?q=Boardcom`);

@@ -13,13 +13,17 @@ summary: "A dynamic that exists only in this test fixture."
 category: "technology"
 position: 4
 relatedChallenges: ["data-privacy-and-security"]
+concepts: ["cloud-computing"]
+conceptLinks: false
 ---
 
-Body text of the fixture dynamic.
+Body text of the fixture dynamic, about cloud computing.
 `;
 
 test.describe('a new MDX file in content/dynamics/ appears everywhere with no code change', () => {
-	const fixture = new Fixture().write('dynamics/fixture-dynamic.mdx', newDynamic);
+	const fixture = new Fixture()
+		.write('dynamics/fixture-dynamic.mdx', newDynamic)
+		.replace('dynamics/organizational-and-marketing-system.mdx', 'production mode, such as crowdsourcing', 'production mode, such as <span data-concept-link="off">crowdsourcing</span>');
 	let site: Awaited<ReturnType<typeof serveFolder>>;
 
 	test.beforeAll(async () => {
@@ -37,7 +41,23 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 		await page.goto(`${site.url}/dynamics/fixture-dynamic/`);
 		await expect(page.locator('h1')).toContainText('2.1 (4)');
 		await expect(page.locator('h1')).toContainText('Fixture dynamic added by an editor');
-		await expect(page.getByRole('main')).toContainText('Body text of the fixture dynamic.');
+		await expect(page.getByRole('main')).toContainText('Body text of the fixture dynamic, about cloud computing.');
+	});
+
+	test('its concepts: a tag, a place in “Discussed in”, and no linked mentions since it opts out', async ({ page }) => {
+		await page.goto(`${site.url}/dynamics/fixture-dynamic/`);
+		await expect(page.getByRole('navigation', { name: 'Concepts on this page' }).getByRole('link', { name: 'cloud computing' })).toBeVisible();
+		await expect(page.locator('article a.concept-link')).toHaveCount(0);
+		await page.goto(`${site.url}/concepts/cloud-computing/`);
+		await expect(page.locator('.discussions')).toContainText('Fixture dynamic added by an editor');
+	});
+
+	test('one mention opts out of its concept link; the next mention is linked instead', async ({ page }) => {
+		await page.goto(`${site.url}/dynamics/organizational-and-marketing-system/`);
+		const off = page.locator('article [data-concept-link="off"]');
+		await expect(off).toHaveText('crowdsourcing');
+		await expect(off.locator('a')).toHaveCount(0);
+		await expect(page.locator('article a.concept-link', { hasText: 'crowdsourcing' })).toHaveCount(1);
 	});
 
 	test('the index, the navigation and previous/next', async ({ page }) => {
@@ -113,6 +133,16 @@ test.describe('an editor’s mistake fails the build and names the file', () => 
 			name: 'a cross-reference to a figure that does not exist',
 			edit: (f) => lineIn(f.replace('chapters/dynamics.mdx', '<FigureRef id="drives" />', '<FigureRef id="drive" />'), 'chapters/dynamics.mdx', 'FigureRef id="drive"'),
 			message: /<FigureRef id="drive" \/> names no figure/,
+		},
+		{
+			name: 'a concept id that does not exist',
+			edit: (f) => lineIn(f.replace('dynamics/big-data-integration.mdx', '"datamation"]', '"datamations"]'), 'dynamics/big-data-integration.mdx', 'datamations'),
+			message: /concepts refers to "datamations", but there is no such concept/,
+		},
+		{
+			name: 'a related concept that does not exist',
+			edit: (f) => lineIn(f.replace('concepts/big-data.mdx', 'related: [', 'related: ["no-such-concept", '), 'concepts/big-data.mdx', 'no-such-concept'),
+			message: /related refers to "no-such-concept", but there is no such concept/,
 		},
 		{
 			name: 'a figure without a description',

@@ -36,7 +36,16 @@ for (const [query, firstPath] of owners) {
 test('a page whose title or summary matches outranks one that mentions the term in passing', async ({ page }) => {
 	// “big data” runs through many pages; the page about it comes first.
 	expect((await searchResults(page, 'integration of big data'))[0]).toBe('/dynamics/big-data-integration/');
-	expect((await searchResults(page, 'industrial standards'))[0]).toBe('/challenges/industrial-standards/');
+	expect((await searchResults(page, 'Huge amounts of data'))[0]).toBe('/challenges/data-privacy-and-security/');
+});
+
+test('a concept’s term or alias finds the concept first, and the section that owns it next', async ({ page }) => {
+	expect((await searchResults(page, 'industrial standards')).slice(0, 2)).toEqual(['/concepts/industrial-standards/', '/challenges/industrial-standards/']);
+	expect((await searchResults(page, 'SDN'))[0]).toBe('/concepts/software-defined-network/');
+	expect((await searchResults(page, 'car networking'))[0]).toBe('/concepts/vehicle-networking/');
+	expect((await searchResults(page, 'IoT'))[0]).toBe('/concepts/internet-of-things/');
+	const concepts = await searchResults(page, 'data', '&kind=concept');
+	for (const path of concepts) expect(path).toMatch(/^\/concepts\/.+/);
 });
 
 test('figure text is findable: labels and descriptions of the drawings', async ({ page }) => {

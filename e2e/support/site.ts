@@ -14,4 +14,17 @@ export async function allPagePaths(page: Page): Promise<string[]> {
 }
 
 /** Pages that every spec checks, fixed so that tests are listed (and named) before they run. */
-export const samplePaths = ['/', '/introduction/', '/dynamics/', '/dynamics/big-data-integration/', '/challenges/', '/challenges/industrial-standards/', '/summary/', '/404/'];
+export const samplePaths = [
+	'/',
+	'/introduction/',
+	'/dynamics/',
+	'/dynamics/big-data-integration/',
+	'/challenges/',
+	'/challenges/industrial-standards/',
+	'/summary/',
+	'/figures/',
+	'/concepts/',
+	'/concepts/big-data/',
+	'/search/',
+	'/404/',
+];

@@ -1,12 +1,13 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { mermaidBlocksIn } from '../diagrams/mermaid-blocks';
 import { contentDir } from '../paths';
+import { buildConcepts, type ConceptSource, type ConceptView } from './concepts';
 import { ContentError, lineOf } from './content-error';
 import { compareSections, dynamicLabel } from './sections';
 import { siteHref } from './urls';
 
 /** What a page is; 'utility' pages (404, …) are outside the reading order. */
-export type PageKind = 'home' | 'chapter' | 'dynamic' | 'challenge' | 'utility';
+export type PageKind = 'home' | 'chapter' | 'dynamic' | 'challenge' | 'concept' | 'utility';
 
 /** A link in the site navigation: a page, or a group inside a page (a category). */
 export interface NavItem {
@@ -80,6 +81,8 @@ export interface Thesis {
 	dynamics: DynamicView[];
 	challenges: ChallengeView[];
 	figures: FigureView[];
+	/** The glossary, A–Z. */
+	concepts: ConceptView[];
 	/** Every page in reading order (previous/next follow it). */
 	pages: Page[];
 	nav: NavItem[];
@@ -103,6 +106,7 @@ async function buildThesis(): Promise<Thesis> {
 	const dynamicEntries = await getCollection('dynamics');
 	const challengeEntries = (await getCollection('challenges')).sort((a, b) => compareSections(a.data.section, b.data.section));
 	const figureEntries = await getCollection('figures');
+	const conceptEntries = await getCollection('concepts');
 
 	assertUnique(chapterEntries, (c) => c.data.section, 'section');
 	assertUnique(challengeEntries, (c) => c.data.section, 'section');
@@ -225,14 +229,12 @@ async function buildThesis(): Promise<Thesis> {
 	});
 
 	const figures = placeFigures(figureEntries, texts);
-	return { metadata, home, chapters, categories, dynamics, challenges, figures, pages, nav };
+	const concepts = buildConcepts(conceptEntries, texts, homeLink);
+	return { metadata, home, chapters, categories, dynamics, challenges, figures, concepts, pages, nav };
 }
 
 /** A page and the MDX entry whose body it shows. */
-interface PageText {
-	page: Page;
-	entry: { id: string; filePath?: string; body?: string };
-}
+type PageText = ConceptSource;
 
 /**
  * Numbers figures in the order pages place them (`<Figure id="…" />`), reading the thesis

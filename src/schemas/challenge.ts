@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { sectionField, summaryField, titleField } from './fields';
-import { conceptsField } from './concept';
+import { conceptLinksField, conceptsField } from './concept';
 import type { ReferenceFactory } from './reference';
 
 /** Frontmatter of one challenge and its suggestions: a file in `content/challenges/`. */
@@ -21,5 +21,7 @@ export const challengeSchema = (reference: ReferenceFactory) =>
 			relatedDynamics: z.array(reference('dynamics')).default([]),
 			/** Ids of the concepts this page discusses (file names in `content/concepts/`). */
 			concepts: conceptsField(reference),
+			/** Set to false to keep this page's mentions of concepts unlinked. */
+			conceptLinks: conceptLinksField(),
 		})
 		.strict();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { conceptsField } from './concept';
+import { conceptLinksField, conceptsField } from './concept';
 import { sectionField, summaryField, titleField } from './fields';
 import type { ReferenceFactory } from './reference';
 
@@ -20,5 +20,7 @@ export const chapterSchema = (reference: ReferenceFactory) =>
 			lists: z.enum(listableCollections).optional(),
 			/** Ids of the concepts this chapter discusses (file names in `content/concepts/`). */
 			concepts: conceptsField(reference),
+			/** Set to false to keep this page's mentions of concepts unlinked. */
+			conceptLinks: conceptLinksField(),
 		})
 		.strict();

@@ -18,3 +18,6 @@ export const conceptSchema = (reference: ReferenceFactory) =>
 
 /** The concepts a page declares it discusses (ids of files in `content/concepts/`). */
 export const conceptsField = (reference: ReferenceFactory) => z.array(reference('concepts')).default([]);
+
+/** Whether mentions of concepts in the page's text link to them (on by default). */
+export const conceptLinksField = () => z.boolean({ error: 'conceptLinks must be true or false' }).default(true);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { summaryField, titleField } from './fields';
-import { conceptsField } from './concept';
+import { conceptLinksField, conceptsField } from './concept';
 import type { ReferenceFactory } from './reference';
 
 /** The two families of dynamics the thesis distinguishes (sections 2.1 and 2.2). */
@@ -25,5 +25,7 @@ export const dynamicSchema = (reference: ReferenceFactory) =>
 			relatedChallenges: z.array(reference('challenges')).default([]),
 			/** Ids of the concepts this page discusses (file names in `content/concepts/`). */
 			concepts: conceptsField(reference),
+			/** Set to false to keep this page's mentions of concepts unlinked. */
+			conceptLinks: conceptLinksField(),
 		})
 		.strict();

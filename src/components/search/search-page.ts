@@ -34,7 +34,8 @@ async function start(root: HTMLElement) {
 	document.head.append(css);
 	await loadScript(`${bundle}pagefind-component-ui.js`);
 	const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
-	components.configureInstance('default', { bundlePath: bundle, baseUrl: base, highlightParam: 'highlight' });
+	const options = document.querySelector<HTMLElement>('#search-dialog-template')?.dataset.options;
+	components.configureInstance('default', options ? JSON.parse(options) : { bundlePath: bundle, baseUrl: base });
 
 	const ui = root.querySelector<HTMLTemplateElement>('#search-page-template');
 	if (!ui) return;

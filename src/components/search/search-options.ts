@@ -1,0 +1,18 @@
+/**
+ * Options of the Pagefind instance, for the dialog and the search page alike (both read
+ * them from the dialog template's data-options attribute).
+ */
+export function searchOptions(base: string) {
+	return {
+		bundlePath: `${base}pagefind/`,
+		// Result links carry the site's base path (Pagefind indexes paths from the root).
+		baseUrl: base,
+		// Landing pages mark the terms (see SearchScript.astro).
+		highlightParam: 'highlight',
+		ranking: {
+			// Short pages (concept definitions quote the thesis) must not outrank the passage
+			// they quote just for being short.
+			pageLength: 0.2,
+		},
+	};
+}

@@ -1,0 +1,100 @@
+import type { CollectionEntry } from 'astro:content';
+import { createConceptMatcher } from '../concepts/matcher';
+import { plainText, sentencesOf } from '../concepts/sentences';
+import { contentDir } from '../paths';
+import { ContentError, lineOf } from './content-error';
+import type { NavItem, Page } from './thesis';
+import { siteHref } from './urls';
+
+/** A page of the thesis where a concept is discussed. */
+export interface Discussion {
+	page: Page;
+	/** The page lists the concept in its frontmatter. */
+	declared: boolean;
+	/** Sentences of the page that mention the concept. */
+	sentences: string[];
+}
+
+export interface ConceptView {
+	entry: CollectionEntry<'concepts'>;
+	page: Page;
+	/** Every page that declares or mentions the concept, in thesis order. */
+	discussedIn: Discussion[];
+	/** Related concepts, declared on either side, A–Z. */
+	related: ConceptView[];
+}
+
+/** A thesis page and the entry whose text and frontmatter it shows. */
+export interface ConceptSource {
+	page: Page;
+	entry: { id: string; filePath?: string; body?: string; data: { concepts: { id: string }[] } };
+}
+
+/** Sort key of a term: letters only, so “Internet +” files under I. */
+export function sortKey(term: string): string {
+	return term.replace(/^[^\p{L}\p{N}]+/u, '').toLocaleLowerCase('en');
+}
+
+/**
+ * The concepts with where the thesis discusses them: pages that declare a concept in
+ * frontmatter and pages whose text mentions its term or an alias, with those sentences.
+ */
+export function buildConcepts(entries: CollectionEntry<'concepts'>[], sources: ConceptSource[], homeLink: NavItem): ConceptView[] {
+	const known = new Set(entries.map((e) => e.id));
+	const choices = [...known].sort().join(', ');
+	for (const { entry } of sources) {
+		for (const ref of entry.data.concepts) {
+			if (!known.has(ref.id)) {
+				const file = entry.filePath ?? entry.id;
+				throw new ContentError(file, `concepts refers to "${ref.id}", but there is no such concept in ${contentDir}/concepts/ (known: ${choices})`, lineOf(file, ref.id));
+			}
+		}
+	}
+	for (const entry of entries) {
+		for (const ref of entry.data.related) {
+			if (!known.has(ref.id)) {
+				const file = entry.filePath ?? entry.id;
+				throw new ContentError(file, `related refers to "${ref.id}", but there is no such concept in ${contentDir}/concepts/ (known: ${choices})`, lineOf(file, ref.id));
+			}
+		}
+	}
+
+	const index: NavItem = { title: 'Concepts', href: siteHref('/concepts/'), children: [] };
+	const match = createConceptMatcher(entries.map((e) => ({ id: e.id, names: [e.data.term, ...e.data.aliases] })));
+	const sentencesBySource = sources.map((source) => {
+		const mentions = new Map<string, string[]>();
+		for (const sentence of sentencesOf(plainText(source.entry.body ?? ''))) {
+			for (const id of new Set(match(sentence).map((m) => m.id))) mentions.set(id, [...(mentions.get(id) ?? []), sentence]);
+		}
+		return mentions;
+	});
+
+	const views: ConceptView[] = entries
+		.sort((a, b) => sortKey(a.data.term).localeCompare(sortKey(b.data.term), 'en'))
+		.map((entry) => ({
+			entry,
+			related: [],
+			page: { kind: 'concept', title: entry.data.term, summary: entry.data.definition, href: siteHref(`/concepts/${entry.id}/`), trail: [homeLink, index] },
+			discussedIn: sources.flatMap((source, i) => {
+				const declared = source.entry.data.concepts.some((ref) => ref.id === entry.id);
+				const sentences = sentencesBySource[i].get(entry.id) ?? [];
+				return declared || sentences.length > 0 ? [{ page: source.page, declared, sentences }] : [];
+			}),
+		}));
+
+	const byId = new Map(views.map((view) => [view.entry.id, view]));
+	for (const view of views) {
+		for (const ref of view.entry.data.related) {
+			const other = byId.get(ref.id)!;
+			if (!view.related.includes(other)) view.related.push(other);
+			if (!other.related.includes(view)) other.related.push(view);
+		}
+	}
+	for (const view of views) view.related.sort((a, b) => sortKey(a.page.title).localeCompare(sortKey(b.page.title), 'en'));
+	// Concept pages read A–Z among themselves.
+	views.forEach((view, i) => {
+		view.page.previous = views[i - 1]?.page;
+		view.page.next = views[i + 1]?.page;
+	});
+	return views;
+}
