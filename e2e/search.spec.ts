@@ -84,12 +84,14 @@ test('the search page keeps the query and filters in the URL, so a search can be
 	await expect(page.locator('[data-search-page] .pf-result-link').first()).toBeVisible();
 });
 
-test('without JavaScript the search page lists every page instead of an empty box', async ({ browser }) => {
+test('without JavaScript the search page lists every concept and every page instead of an empty box', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/search/?q=crowdsourcing');
 	await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
 	await expect(page.locator('[data-search-fallback] .entry-list li')).toHaveCount(16);
+	expect(await page.locator('[data-search-fallback] .concepts li').count()).toBeGreaterThanOrEqual(25);
+	await expect(page.locator('[data-search-fallback] .concepts').getByRole('link', { name: 'crowdsourcing' })).toHaveAttribute('href', '/concepts/crowdsourcing/');
 	await context.close();
 });
 
