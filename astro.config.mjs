@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { contentValidationIntegration } from './src/integrations/content-validation';
 import { diagramsIntegration } from './src/integrations/diagrams';
 import { searchIndexIntegration } from './src/integrations/search-index';
 import { cacheDir, contentDir } from './src/paths';
@@ -25,7 +26,7 @@ export default defineConfig({
 		// Mermaid fences are drawn at build time, not highlighted as code.
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 	},
-	integrations: [mdx(), diagramsIntegration(), searchIndexIntegration()],
+	integrations: [contentValidationIntegration(), mdx(), diagramsIntegration(), searchIndexIntegration()],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
 });

@@ -94,7 +94,7 @@ test.describe('an editor’s mistake fails the build and names the file', () => 
 		{
 			name: 'a reference to a challenge that does not exist',
 			edit: (f) => lineIn(f.replace('dynamics/big-data-integration.mdx', '"data-privacy-and-security"', '"no-such-challenge"'), 'dynamics/big-data-integration.mdx', 'no-such-challenge'),
-			message: /relatedChallenges refers to "no-such-challenge", but there is no such entry/,
+			message: /relatedChallenges refers to "no-such-challenge", which does not exist/,
 		},
 		{
 			name: 'invalid frontmatter',
@@ -104,7 +104,7 @@ test.describe('an editor’s mistake fails the build and names the file', () => 
 		{
 			name: 'two dynamics with the same position',
 			edit: (f) => (f.replace('dynamics/big-data-integration.mdx', 'position: 2', 'position: 1'), /dynamics\/(big-data-integration|new-information-infrastructure)\.mdx/),
-			message: /category and position "technology 1" is already used by/,
+			message: /category and position "technology 1" is also used by/,
 		},
 		{
 			name: 'dynamics without an index chapter',
@@ -114,7 +114,7 @@ test.describe('an editor’s mistake fails the build and names the file', () => 
 		{
 			name: 'a Mermaid syntax error in a figure (.md)',
 			edit: (f) => lineIn(f.replace('figures/infrastructure.md', '  cloud --- network --- terminal', '  cloud --- network --- -->'), 'figures/infrastructure.md', 'network --- -->'),
-			message: /Mermaid cannot draw this diagram:\s+Parse error on line \d+/,
+			message: /Mermaid cannot parse this diagram: Parse error on line \d+/,
 		},
 		{
 			name: 'a Mermaid syntax error in a page (.mdx)',
@@ -122,32 +122,70 @@ test.describe('an editor’s mistake fails the build and names the file', () => 
 				f.write('dynamics/economic-development.mdx', `${readContent(f, 'dynamics/economic-development.mdx')}\n\n\`\`\`mermaid\nflowchart LR\n  A --> B\n  B -->\n\`\`\`\n`);
 				return lineIn(f, 'dynamics/economic-development.mdx', '  B -->');
 			},
-			message: /Mermaid cannot draw this diagram:\s+Parse error on line \d+/,
+			message: /Mermaid cannot parse this diagram: Parse error on line \d+/,
 		},
 		{
 			name: 'a figure id that does not exist',
 			edit: (f) => lineIn(f.replace('dynamics/big-data-integration.mdx', '<Figure id="big-data-system" />', '<Figure id="big-data" />'), 'dynamics/big-data-integration.mdx', '<Figure id="big-data" />'),
-			message: /<Figure id="big-data" \/> names no figure in .*figures\/ \(known: big-data-system, drives, infrastructure\)/,
+			message: /<Figure id="big-data" \/> names no figure\s+fix: did you mean "big-data-system"\?/,
 		},
 		{
 			name: 'a cross-reference to a figure that does not exist',
 			edit: (f) => lineIn(f.replace('chapters/dynamics.mdx', '<FigureRef id="drives" />', '<FigureRef id="drive" />'), 'chapters/dynamics.mdx', 'FigureRef id="drive"'),
-			message: /<FigureRef id="drive" \/> names no figure/,
+			message: /<FigureRef id="drive" \/> names no figure\s+fix: did you mean "drives"\?/,
 		},
 		{
 			name: 'a concept id that does not exist',
 			edit: (f) => lineIn(f.replace('dynamics/big-data-integration.mdx', '"datamation"]', '"datamations"]'), 'dynamics/big-data-integration.mdx', 'datamations'),
-			message: /concepts refers to "datamations", but there is no such concept/,
+			message: /concepts refers to "datamations", which does not exist\s+fix: did you mean "datamation"\?/,
 		},
 		{
 			name: 'a related concept that does not exist',
 			edit: (f) => lineIn(f.replace('concepts/big-data.mdx', 'related: [', 'related: ["no-such-concept", '), 'concepts/big-data.mdx', 'no-such-concept'),
-			message: /related refers to "no-such-concept", but there is no such concept/,
+			message: /related refers to "no-such-concept", which does not exist/,
 		},
 		{
 			name: 'a figure without a description',
 			edit: (f) => (f.replace('figures/infrastructure.md', /description: ".*"/.exec(readContent(f, 'figures/infrastructure.md'))![0], 'description: ""'), /figures\/infrastructure\.md/),
 			message: /description must not be empty: it is the text alternative of the figure/,
+		},
+		{
+			name: 'a heading that skips a level',
+			edit: (f) => {
+				f.write('dynamics/economic-development.mdx', `${readContent(f, 'dynamics/economic-development.mdx')}\n#### Too deep\n\nText.\n`);
+				return lineIn(f, 'dynamics/economic-development.mdx', '#### Too deep');
+			},
+			message: /heading "Too deep" skips a level \(h1 to h4\)\s+fix: use ## here/,
+		},
+		{
+			name: 'a link to a page that does not exist',
+			edit: (f) => {
+				f.write('chapters/summary.mdx', `${readContent(f, 'chapters/summary.mdx')}\nSee [the dynamics](/dynamic/).\n`);
+				return lineIn(f, 'chapters/summary.mdx', '(/dynamic/)');
+			},
+			message: /the link to \/dynamic\/ leads to no page/,
+		},
+		{
+			name: 'a link to an anchor that does not exist',
+			edit: (f) => {
+				f.write('chapters/summary.mdx', `${readContent(f, 'chapters/summary.mdx')}\nSee [the suggestions](/challenges/industrial-standards/#suggestion).\n`);
+				return lineIn(f, 'chapters/summary.mdx', '#suggestion)');
+			},
+			message: /\/challenges\/industrial-standards\/ has no #suggestion\s+fix: use one of: .*#suggestions/,
+		},
+		{
+			name: 'frontmatter that is not YAML',
+			edit: (f) => lineIn(f.replace('chapters/summary.mdx', 'section: "4"', 'section: "4'), 'chapters/summary.mdx', 'section: "4'),
+			message: /frontmatter is not valid YAML/,
+		},
+		{
+			name: 'several mistakes at once are all reported',
+			edit: (f) => {
+				f.replace('dynamics/big-data-integration.mdx', 'position: 2', 'position: 0');
+				f.replace('challenges/industrial-standards.mdx', 'section: "3.4"', 'section: "3.3"');
+				return /2 problems in the content:[\s\S]*big-data-integration\.mdx:5: position: position starts at 1/;
+			},
+			message: /challenges\/industrial-standards\.mdx:4: section "3\.3" is also used by .*data-privacy-and-security\.mdx/,
 		},
 		{
 			name: 'no browser to draw the diagrams',
@@ -194,7 +232,7 @@ test.describe('the diagram cache', () => {
 			fixture.replace('figures/big-data-system.md', 'productivity --> scale["A new node"]', 'productivity --> -->');
 			const broken = fixture.build();
 			expect(broken.status, broken.output).not.toBe(0);
-			expect(broken.output).toMatch(new RegExp(`figures/big-data-system\\.md:${fixture.lineOf('figures/big-data-system.md', 'productivity --> -->')}: Mermaid cannot draw this diagram`));
+			expect(broken.output).toMatch(new RegExp(`figures/big-data-system\\.md:${fixture.lineOf('figures/big-data-system.md', 'productivity --> -->')}: Mermaid cannot parse this diagram`));
 		} finally {
 			fixture.dispose();
 		}

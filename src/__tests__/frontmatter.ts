@@ -1,8 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { parse } from 'yaml';
-import type { ReferenceFactory } from '../schemas/reference';
 
 /** The YAML frontmatter of an MDX file, as an object. */
 export function frontmatterOf(file: string): unknown {
@@ -18,12 +17,7 @@ export function mdxFiles(folder: string): string[] {
 		.map((name) => join(folder, name));
 }
 
-/**
- * Stands in for Astro's `reference()` outside a build: same input (an id) and output
- * ({ id, collection }); existence is checked by the thesis model, not the schema.
- */
-export const referenceStub = ((collection: string) =>
-	z.string().transform((id) => ({ id, collection }))) as unknown as ReferenceFactory;
+export { plainReference as referenceStub } from '../validation/plain-reference';
 
 /** The messages of a failed parse, prefixed with the field path. */
 export function issuesOf(result: { success: boolean; error?: z.ZodError }): string[] {

@@ -1,0 +1,14 @@
+/**
+ * `npm run validate`: checks content/ in a second or two, with no build and no browser.
+ * Prints every problem with its file, line and fix; exits 1 if there is any.
+ */
+import { contentDir } from '../paths';
+import { formatProblems } from '../validation/problems';
+import { validateContent } from '../validation/validate-content';
+
+const problems = await validateContent(contentDir);
+if (problems.length > 0) {
+	console.error(formatProblems(problems));
+	process.exit(1);
+}
+console.log(`content is valid (${contentDir})`);
