@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Fixture } from './support/fixture';
@@ -246,4 +246,40 @@ function readContent(fixture: Fixture, file: string): string {
 /** The pattern "file:line" of the line that holds `text`, for asserting an error location. */
 function lineIn(fixture: Fixture, file: string, text: string): RegExp {
 	return new RegExp(`${file.replace(/[.]/g, '\\.')}:${fixture.lineOf(file, text)}\\b`);
+}
+
+test.describe('atomic output', () => {
+	test('a failed build leaves the previous site and the content untouched, and nothing half-built', () => {
+		test.setTimeout(300_000);
+		const fixture = new Fixture();
+		try {
+			const first = fixture.buildWithScript();
+			expect(first.status, first.output).toBe(0);
+			const home = join(fixture.outDir, 'index.html');
+			const before = readFileSync(home, 'utf8');
+			const contentBefore = snapshot(fixture.contentDir);
+
+			fixture.replace('dynamics/big-data-integration.mdx', '<Figure id="big-data-system" />', '<Figure id="no-such-figure" />');
+			const brokenContent = snapshot(fixture.contentDir);
+			const failed = fixture.buildWithScript();
+			expect(failed.status).not.toBe(0);
+			expect(failed.output).toMatch(/The build failed: .*dist\/ was left as it was\./);
+			expect(readFileSync(home, 'utf8')).toBe(before);
+			expect(existsSync(`${fixture.outDir}.next`)).toBe(false);
+			expect(snapshot(fixture.contentDir)).toEqual(brokenContent);
+			expect(brokenContent).not.toEqual(contentBefore);
+		} finally {
+			fixture.dispose();
+		}
+	});
+});
+
+/** Every file of a folder with its text, to prove nothing changed it. */
+function snapshot(folder: string): Record<string, string> {
+	return Object.fromEntries(
+		readdirSync(folder, { recursive: true, encoding: 'utf8' })
+			.filter((name) => statSync(join(folder, name)).isFile())
+			.sort()
+			.map((name) => [name, readFileSync(join(folder, name), 'utf8')]),
+	);
 }

@@ -46,23 +46,35 @@ export class Fixture {
 		return readFileSync(join(this.contentDir, file), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
 	}
 
+	/** Builds with `astro build` into the fixture's dist/. */
 	build(env: Record<string, string> = {}): BuildResult {
+		return this.spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', this.outDir], env);
+	}
+
+	/** Builds with `npm run build` (the atomic build script) into the fixture's dist/. */
+	buildWithScript(): BuildResult {
+		return this.spawn('bash', [resolve('src/scripts/build.sh')], { THESIS_OUT_DIR: this.outDir });
+	}
+
+	private spawn(command: string, args: string[], env: Record<string, string>): BuildResult {
 		// Astro writes its generated types and prerender chunks into the project's .astro/
 		// whatever the content folder: builds from parallel test workers take turns.
 		const release = lock(join(tmpdir(), 'thesis-fixture-build.lock'));
-		try {
-			return this.run(env);
-		} finally {
-			release();
-		}
-	}
-
-	private run(env: Record<string, string>): BuildResult {
-		const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', this.outDir], {
+		const result = spawnSync(command, args, {
 			encoding: 'utf8',
-			env: { ...process.env, THESIS_CONTENT_DIR: this.contentDir, THESIS_CACHE_DIR: join(this.root, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+			env: {
+				...process.env,
+				// The Node that runs the tests (24) also runs the build script's astro.
+				PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}`,
+				THESIS_CONTENT_DIR: this.contentDir,
+				THESIS_CACHE_DIR: join(this.root, 'cache'),
+				NO_COLOR: '1',
+				FORCE_COLOR: '0',
+				...env,
+			},
 			timeout: 300_000,
 		});
+		release();
 		return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 	}
 

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# `npm run build`: builds the site beside the last good one and swaps it in only when the
+# whole build (pages, diagrams, search index) succeeded, so a failed build never leaves a
+# half-built site where a deploy would pick it up. THESIS_OUT_DIR overrides dist/.
+set -euo pipefail
+out="${THESIS_OUT_DIR:-dist}"
+next="$out.next"
+old="$out.old"
+rm -rf "$next" "$old"
+if ! astro build --outDir "$next" "$@"; then
+	rm -rf "$next"
+	echo "The build failed: $out/ was left as it was." >&2
+	exit 1
+fi
+if [ -d "$out" ]; then mv "$out" "$old"; fi
+mv "$next" "$out"
+rm -rf "$old"
