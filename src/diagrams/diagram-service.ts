@@ -5,6 +5,9 @@ import { MermaidBrowser, mermaidVersion } from './mermaid-browser';
 import { RenderCache, diagramKey, type RenderedDiagram } from './render-cache';
 import { makeIdsUnique } from './unique-ids';
 
+/** Bump when what is done to Mermaid's SVG after drawing changes: cached SVGs go stale. */
+const postProcessing = 2;
+
 /** A diagram Mermaid could not draw; `line` is the line within the diagram source. */
 export class DiagramError extends Error {
 	constructor(
@@ -62,7 +65,7 @@ class DiagramService {
 	}
 
 	private async renderBatch(sources: string[]): Promise<(RenderedDiagram | DiagramError)[]> {
-		const keys = sources.map((source) => diagramKey(source, mermaidVersion, mermaidConfig));
+		const keys = sources.map((source) => diagramKey(source, mermaidVersion, { mermaidConfig, postProcessing }));
 		const results: (RenderedDiagram | DiagramError | undefined)[] = keys.map((key) => this.cache.get(key));
 		const missing = results.flatMap((result, index) => (result ? [] : [index]));
 		keys.forEach((key, index) => results[index] && this.cachedKeys.add(key));
@@ -83,13 +86,22 @@ class DiagramService {
 				return;
 			}
 			const id = `diagram-${keys[index].slice(0, 12)}`;
-			const diagram: RenderedDiagram = { svg: makeIdsUnique(output.svg, output.id, id), id, width: output.width, height: output.height };
+			const svg = withoutImages(makeIdsUnique(output.svg, output.id, id));
+			const diagram: RenderedDiagram = { svg, id, width: output.width, height: output.height };
 			this.cache.set(keys[index], diagram);
 			this.renderedKeys.add(keys[index]);
 			results[index] = diagram;
 		});
 		return results as (RenderedDiagram | DiagramError)[];
 	}
+}
+
+/**
+ * Mermaid's strict mode still lets <img> through in labels; a diagram has no business
+ * loading anything (from another host least of all), so images are dropped.
+ */
+function withoutImages(svg: string): string {
+	return svg.replace(/<img\b[^>]*>(<\/img>)?/gi, '');
 }
 
 const serviceKey = Symbol.for('thesis-site.diagram-service');

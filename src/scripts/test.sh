@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash src/scripts/ensure-setup.sh
 npm run check
+npm run validate
+# The published site has no runtime dependency; this keeps it that way, or catches it.
+npm audit --omit=dev --audit-level=high
 npm run test:unit
 npm run build
 npm run test:e2e
