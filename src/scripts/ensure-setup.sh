@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the site needs and is missing, so `npm start` and `npm test` work on a
-# fresh machine: Debian's Chromium and Liberation fonts (diagrams and browser tests), then
-# the npm dependencies (which bring Node 24 into node_modules/.bin).
+# fresh machine: Debian's Chromium and Liberation fonts (diagrams and browser tests), nginx
+# (the deployment test), then the npm dependencies (which bring Node 24 into
+# node_modules/.bin).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -12,6 +13,10 @@ fi
 # Mermaid measures labels in Arial; Liberation Sans is its metric twin.
 if ! fc-list 2>/dev/null | grep -qi 'Liberation Sans'; then
 	missing+=(fonts-liberation)
+fi
+# The deployment test serves the build with nginx and the sample configuration.
+if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+	missing+=(nginx)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
 	echo "Installing system packages: ${missing[*]}"
