@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { dynamicCategories, type DynamicCategory } from '../schemas/dynamic';
+import { compareSections } from '../lib/sections';
+import { readCollection } from '../validation/content-files';
+
+export const entryKinds = ['dynamic', 'challenge', 'concept'] as const;
+export type EntryKind = (typeof entryKinds)[number];
+
+const folders: Record<EntryKind, string> = { dynamic: 'dynamics', challenge: 'challenges', concept: 'concepts' };
+
+/** A file name from a title: "Promotion of “Internet +”" → "promotion-of-internet". */
+export function slugify(title: string): string {
+	return title
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/&/g, ' and ')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+}
+
+/** A double-quoted YAML string. */
+function quoted(text: string): string {
+	return JSON.stringify(text);
+}
+
+export interface NewEntry {
+	path: string;
+	text: string;
+	/** What the editor should do next. */
+	next: string[];
+}
+
+/** The file a new entry starts as: every required field, numbered after the last one. */
+export function newEntry(contentDir: string, kind: EntryKind, title: string, category: DynamicCategory = 'technology'): NewEntry {
+	const slug = slugify(title);
+	if (!slug) throw new Error(`"${title}" gives no file name: use letters or digits in the title`);
+	const path = join(contentDir, folders[kind], `${slug}.mdx`);
+	const todo = 'TODO: one sentence drawn from the thesis.';
+	let frontmatter: string[];
+	switch (kind) {
+		case 'dynamic': {
+			const positions = readCollection(contentDir, 'dynamics')
+				.filter((d) => d.data.category === category)
+				.map((d) => Number(d.data.position) || 0);
+			const position = Math.max(0, ...positions) + 1;
+			frontmatter = [`title: ${quoted(title)}`, `summary: ${quoted(todo)}`, `category: ${quoted(category)}`, `position: ${position}`, 'relatedChallenges: []', 'concepts: []'];
+			break;
+		}
+		case 'challenge': {
+			const sections = readCollection(contentDir, 'challenges')
+				.map((c) => String(c.data.section ?? ''))
+				.filter((s) => /^\d+\.\d+$/.test(s))
+				.sort(compareSections);
+			const last = sections.at(-1);
+			const chapter = last?.split('.')[0] ?? readCollection(contentDir, 'chapters').find((c) => c.data.lists === 'challenges')?.data.section ?? '3';
+			const section = `${chapter}.${last ? Number(last.split('.')[1]) + 1 : 1}`;
+			frontmatter = [`title: ${quoted(title)}`, `summary: ${quoted(todo)}`, `section: ${quoted(section)}`, 'suggestions:', `  - ${quoted('TODO: a suggestion the thesis makes.')}`, 'relatedDynamics: []', 'concepts: []'];
+			break;
+		}
+		case 'concept':
+			frontmatter = [`term: ${quoted(title)}`, 'aliases: []', `definition: ${quoted('TODO: what the thesis says it is, quoted or closely paraphrased.')}`, 'related: []'];
+			break;
+	}
+	const body = kind === 'concept' ? '' : '\nTODO: the text of this section, as the thesis writes it.\n';
+	return {
+		path,
+		text: `---\n${frontmatter.join('\n')}\n---\n${body}`,
+		next: [
+			`Replace each TODO in ${relative(process.cwd(), path)} with the thesis's own words.`,
+			kind === 'concept' ? 'Add aliases the thesis uses, and related concept ids.' : 'Fill in the related entries and the concepts the page discusses (file names, without .mdx).',
+			'Check it with `npm run validate`, then see it with `npm run dev`.',
+		],
+	};
+}
+
+/** Writes the new entry; refuses to overwrite an existing file. */
+export function createEntry(entry: NewEntry): void {
+	if (existsSync(entry.path)) throw new Error(`${relative(process.cwd(), entry.path)} already exists: choose another title, or edit that file`);
+	mkdirSync(join(entry.path, '..'), { recursive: true });
+	writeFileSync(entry.path, entry.text, { flag: 'wx' });
+}
+
+export function isKind(value: string | undefined): value is EntryKind {
+	return entryKinds.includes(value as EntryKind);
+}
+
+export function isCategory(value: string | undefined): value is DynamicCategory {
+	return dynamicCategories.includes(value as DynamicCategory);
+}
