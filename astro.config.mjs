@@ -7,6 +7,8 @@ import { contentSecurityPolicyIntegration } from './src/integrations/content-sec
 import { contentValidationIntegration } from './src/integrations/content-validation';
 import { diagramsIntegration } from './src/integrations/diagrams';
 import { searchIndexIntegration } from './src/integrations/search-index';
+import { sitemapIntegration } from './src/integrations/sitemap';
+import { socialImagesIntegration } from './src/integrations/social-images';
 import { cacheDir, contentDir } from './src/paths';
 import { rehypeConceptLinks } from './src/plugins/rehype-concept-links';
 import { rehypeDiagrams } from './src/plugins/rehype-diagrams';
@@ -16,6 +18,9 @@ import { rehypeExternalLinks } from './src/plugins/rehype-external-links';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
+	// The address the site is published at: canonical URLs, citations, sitemap and link
+	// previews need it absolute. SITE_URL sets it; the default is the local preview.
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base,
 	trailingSlash: 'always',
 	cacheDir,
@@ -32,7 +37,27 @@ export default defineConfig({
 		// Mermaid fences are drawn at build time, not highlighted as code.
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 	},
-	integrations: [contentValidationIntegration(), mdx(), diagramsIntegration(), searchIndexIntegration(), contentSecurityPolicyIntegration()],
+	integrations: [
+		contentValidationIntegration(),
+		mdx(),
+		diagramsIntegration(),
+		searchIndexIntegration(),
+		sitemapIntegration(),
+		socialImagesIntegration(),
+		contentSecurityPolicyIntegration(),
+	],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro's own MDX modules trip this bundler notice (withastro/astro#18087); it
+				// says nothing about the content, so it is kept out of the build log.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

@@ -23,6 +23,7 @@ Body text of the fixture dynamic, about cloud computing.
 test.describe('a new MDX file in content/dynamics/ appears everywhere with no code change', () => {
 	const fixture = new Fixture()
 		.write('dynamics/fixture-dynamic.mdx', newDynamic)
+		.replace('thesis.json', '"keywords": [],', '"keywords": [],\n  "editBaseUrl": "https://example.org/thesis/edit/main/content/",')
 		.replace('dynamics/organizational-and-marketing-system.mdx', 'production mode, such as crowdsourcing', 'production mode, such as <span data-concept-link="off">crowdsourcing</span>');
 	let site: Awaited<ReturnType<typeof serveFolder>>;
 
@@ -42,6 +43,11 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 		await expect(page.locator('h1')).toContainText('2.1 (4)');
 		await expect(page.locator('h1')).toContainText('Fixture dynamic added by an editor');
 		await expect(page.getByRole('main')).toContainText('Body text of the fixture dynamic, about cloud computing.');
+	});
+
+	test('an “Edit this page” link to its source once a repository is configured', async ({ page }) => {
+		await page.goto(`${site.url}/dynamics/fixture-dynamic/`);
+		await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', 'https://example.org/thesis/edit/main/content/dynamics/fixture-dynamic.mdx');
 	});
 
 	test('its concepts: a tag, a place in “Discussed in”, and no linked mentions since it opts out', async ({ page }) => {

@@ -74,7 +74,14 @@ export function buildConcepts(entries: CollectionEntry<'concepts'>[], sources: C
 		.map((entry) => ({
 			entry,
 			related: [],
-			page: { kind: 'concept', title: entry.data.term, summary: entry.data.definition, href: siteHref(`/concepts/${entry.id}/`), trail: [homeLink, index] },
+			page: {
+				kind: 'concept',
+				title: entry.data.term,
+				summary: entry.data.definition,
+				href: siteHref(`/concepts/${entry.id}/`),
+				trail: [homeLink, index],
+				source: entry.filePath,
+			},
 			discussedIn: sources.flatMap((source, i) => {
 				const declared = source.entry.data.concepts.some((ref) => ref.id === entry.id);
 				const sentences = sentencesBySource[i].get(entry.id) ?? [];

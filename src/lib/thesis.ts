@@ -7,7 +7,7 @@ import { compareSections, dynamicLabel } from './sections';
 import { siteHref } from './urls';
 
 /** What a page is; 'utility' pages (404, …) are outside the reading order. */
-export type PageKind = 'home' | 'chapter' | 'dynamic' | 'challenge' | 'concept' | 'utility';
+export type PageKind = 'home' | 'chapter' | 'dynamic' | 'challenge' | 'concept' | 'full-text' | 'utility';
 
 /** A link in the site navigation: a page, or a group inside a page (a category). */
 export interface NavItem {
@@ -25,6 +25,8 @@ export interface Page {
 	section?: string;
 	/** The category of a dynamic ("technology", "social"). */
 	category?: string;
+	/** The content file the page shows, relative to the project (e.g. content/dynamics/x.mdx). */
+	source?: string;
 	summary: string;
 	href: string;
 	/** Ancestors, from the home page down, for breadcrumbs. */
@@ -120,7 +122,15 @@ async function buildThesis(): Promise<Thesis> {
 
 	const chapters: ChapterView[] = chapterEntries.map((entry) => ({
 		entry,
-		page: { kind: 'chapter', title: entry.data.title, section: entry.data.section, summary: entry.data.summary, href: siteHref(`/${entry.id}/`), trail: [homeLink] },
+		page: {
+			kind: 'chapter',
+			title: entry.data.title,
+			section: entry.data.section,
+			summary: entry.data.summary,
+			href: siteHref(`/${entry.id}/`),
+			trail: [homeLink],
+			source: entry.filePath,
+		},
 	}));
 	const chapterListing = (collection: 'dynamics' | 'challenges', entries: { filePath?: string }[]) => {
 		const chapter = chapters.find((c) => c.entry.data.lists === collection);
@@ -152,6 +162,7 @@ async function buildThesis(): Promise<Thesis> {
 					title: entry.data.title,
 					section: dynamicLabel(category.section, entry.data.position),
 					category: category.id,
+					source: entry.filePath,
 					summary: entry.data.summary,
 					href: siteHref(`/dynamics/${entry.id}/`),
 					trail: [homeLink, ...(dynamicsChapter ? [linkTo(dynamicsChapter.page)] : []), categoryLink],
@@ -180,6 +191,7 @@ async function buildThesis(): Promise<Thesis> {
 			summary: entry.data.summary,
 			href: siteHref(`/challenges/${entry.id}/`),
 			trail: [homeLink, ...(challengesChapter ? [linkTo(challengesChapter.page)] : [])],
+			source: entry.filePath,
 		},
 	}));
 

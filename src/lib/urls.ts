@@ -4,3 +4,8 @@ export function siteHref(path: string): string {
 	const clean = path.replace(/^\//, '');
 	return `${base}/${clean}`;
 }
+
+/** The absolute URL of a site page, for citations, canonical links and link previews. */
+export function absoluteUrl(path: string): string {
+	return new URL(path.startsWith(import.meta.env.BASE_URL) ? path : siteHref(path), import.meta.env.SITE).href;
+}

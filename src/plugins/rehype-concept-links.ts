@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Parent, Root, Text } from 'hast';
-import { resolve, sep } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { createConceptMatcher } from '../concepts/matcher';
@@ -36,11 +36,13 @@ export function rehypeConceptLinks(options: ConceptLinkOptions) {
 
 		let linked = new Set<string>();
 		let count = 0;
+		// Ids stay unique when several pages are shown on one (the full-text view).
+		const idPrefix = `concept-tip-${basename(path).replace(/\.mdx?$/, '')}`;
 		visit(tree, (node, index, parent) => {
 			if (node.type === 'element' && /^h[2-6]$/.test(node.tagName)) linked = new Set();
 			if (isSkipped(node)) return SKIP;
 			if (node.type !== 'text' || !parent || index === undefined) return;
-			const parts = linkMentions(node, match, linked, (id, text) => mention(id, text, definitions.get(id) ?? '', `concept-tip-${++count}`, options.base));
+			const parts = linkMentions(node, match, linked, (id, text) => mention(id, text, definitions.get(id) ?? '', `${idPrefix}-${++count}`, options.base));
 			if (!parts) return;
 			(parent as Parent).children.splice(index, 1, ...parts);
 			return [SKIP, index + parts.length];

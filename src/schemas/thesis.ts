@@ -32,6 +32,18 @@ export const thesisSchema = () =>
 			abstract: z.array(z.string().trim().min(1)).min(1),
 			/** Keywords the thesis states (none is fine: nothing is invented). */
 			keywords: z.array(z.string().trim().min(1)).default([]),
+			/** Authors as the thesis names them; leave empty if it names none. */
+			authors: z.array(z.string().trim().min(1)).default([]),
+			/** Year of publication, if the thesis states it. */
+			year: z.number().int().min(1000).max(9999).optional(),
+			/** Where it was published (journal, proceedings, university), if stated. */
+			venue: z.string().trim().min(1).optional(),
+			/** A DOI ("10.…") or other identifier, if one exists. */
+			identifier: z.string().trim().min(1).optional(),
+			/** Where editors change the content: the edit address of the content folder, ending
+			 * in "/", e.g. "https://github.com/owner/repo/edit/main/content/". Each page links
+			 * to its own file there ("Edit this page"); without it, no link is shown. */
+			editBaseUrl: z.string().url().optional(),
 			/** The families of dynamics, in thesis order. */
 			categories: z
 				.array(categorySchema)

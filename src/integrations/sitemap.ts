@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * sitemap.xml and robots.txt for the built site, from the pages it really contains (the
+ * 404 page and pages marked noindex left out), with absolute addresses from `site`.
+ */
+export function sitemapIntegration(): AstroIntegration {
+	let site = '';
+	return {
+		name: 'thesis-site:sitemap',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				site = new URL(config.base, config.site).href;
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
+					.filter((name) => name.endsWith('index.html') && !name.startsWith('pagefind'))
+					.filter((name) => !/<meta name="robots" content="[^"]*noindex/.test(readFileSync(join(root, name), 'utf8')))
+					.map((name) => new URL(name.replace(/index\.html$/, ''), site).href)
+					.sort();
+				const urls = pages.map((url) => `  <url><loc>${url}</loc></url>`).join('\n');
+				writeFileSync(join(root, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`);
+				writeFileSync(join(root, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', site).href}\n`);
+				logger.info(`sitemap: ${pages.length} pages`);
+			},
+		},
+	};
+}
