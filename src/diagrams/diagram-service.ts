@@ -6,7 +6,7 @@ import { RenderCache, diagramKey, type RenderedDiagram } from './render-cache';
 import { makeIdsUnique } from './unique-ids';
 
 /** Bump when what is done to Mermaid's SVG after drawing changes: cached SVGs go stale. */
-const postProcessing = 2;
+const postProcessing = 3;
 
 /** A diagram Mermaid could not draw; `line` is the line within the diagram source. */
 export class DiagramError extends Error {
@@ -86,7 +86,7 @@ class DiagramService {
 				return;
 			}
 			const id = `diagram-${keys[index].slice(0, 12)}`;
-			const svg = withoutImages(makeIdsUnique(output.svg, output.id, id));
+			const svg = validLabels(withoutImages(makeIdsUnique(output.svg, output.id, id)));
 			const diagram: RenderedDiagram = { svg, id, width: output.width, height: output.height };
 			this.cache.set(keys[index], diagram);
 			this.renderedKeys.add(keys[index]);
@@ -102,6 +102,14 @@ class DiagramService {
  */
 function withoutImages(svg: string): string {
 	return svg.replace(/<img\b[^>]*>(<\/img>)?/gi, '');
+}
+
+/**
+ * Mermaid writes labels as <p> inside <span>, which HTML does not allow; the same text in
+ * a block <span> looks the same (see .label-paragraph in mermaid-config.ts) and is valid.
+ */
+function validLabels(svg: string): string {
+	return svg.replace(/<p(\s[^>]*)?>/g, '<span class="label-paragraph"$1>').replace(/<\/p>/g, '</span>');
 }
 
 const serviceKey = Symbol.for('thesis-site.diagram-service');

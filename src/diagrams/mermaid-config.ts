@@ -12,7 +12,8 @@ const themeCSS = `
 marker path, .marker, .arrowheadPath { fill: var(--diagram-line) !important; stroke: var(--diagram-line) !important; }
 text, .label text { fill: var(--diagram-text) !important; }
 .nodeLabel, .cluster-label, .label, .edgeLabel, span, p { color: var(--diagram-text) !important; }
-.edgeLabel, .edgeLabel p, .edgeLabel rect, .labelBkg { background-color: var(--diagram-label-bg) !important; fill: var(--diagram-label-bg) !important; }
+.label-paragraph { display: block; margin: 0; }
+.edgeLabel, .edgeLabel p, .edgeLabel .label-paragraph, .edgeLabel rect, .labelBkg { background-color: var(--diagram-label-bg) !important; fill: var(--diagram-label-bg) !important; }
 `;
 
 /**
