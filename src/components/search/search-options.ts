@@ -9,6 +9,9 @@ export function searchOptions(base: string) {
 		baseUrl: base,
 		// Landing pages mark the terms (see SearchScript.astro).
 		highlightParam: 'highlight',
+		// Search runs on the page's own thread: for an index this size a worker would only
+		// add a download (about 12 KB gzip) before the first result.
+		noWorker: true,
 		ranking: {
 			// Short pages (concept definitions quote the thesis) must not outrank the passage
 			// they quote just for being short.
