@@ -8,8 +8,9 @@ test('following "Next" from the home page reads the whole thesis in order, and "
 	for (;;) {
 		const next = page.getByRole('navigation', { name: 'Previous and next in the thesis' }).locator('a[rel="next"]');
 		if ((await next.count()) === 0) break;
-		await next.click();
-		visited.push(new URL(page.url()).pathname);
+		const href = (await next.getAttribute('href'))!;
+		await Promise.all([page.waitForURL((url) => url.pathname === href), next.click()]);
+		visited.push(href);
 		expect(visited.length, 'next links loop').toBeLessThan(100);
 	}
 	expect(visited).toEqual(expected);
@@ -19,8 +20,9 @@ test('following "Next" from the home page reads the whole thesis in order, and "
 	for (;;) {
 		const previous = page.getByRole('navigation', { name: 'Previous and next in the thesis' }).locator('a[rel="prev"]');
 		if ((await previous.count()) === 0) break;
-		await previous.click();
-		back.push(new URL(page.url()).pathname);
+		const href = (await previous.getAttribute('href'))!;
+		await Promise.all([page.waitForURL((url) => url.pathname === href), previous.click()]);
+		back.push(href);
 		expect(back.length, 'previous links loop').toBeLessThan(100);
 	}
 	expect(back.reverse()).toEqual(expected);
