@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { startNginx } from './support/nginx';
+import { searchInDialog } from './support/search';
 
 // The production build served by Debian's nginx with the sample configuration.
 test.describe('served by nginx with src/deploy/nginx.conf', () => {
@@ -52,10 +53,7 @@ test.describe('served by nginx with src/deploy/nginx.conf', () => {
 		await expect(page.locator('#figure-infrastructure svg')).toBeVisible();
 		await page.getByRole('button', { name: 'Dark theme' }).click();
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-		await page.keyboard.press('/');
-		await expect(page.locator('pagefind-modal pagefind-input input')).toBeFocused();
-		await page.keyboard.type('crowdsourcing');
-		await expect(page.locator('pagefind-modal .pf-result-link').first()).toBeVisible();
+		await searchInDialog(page, 'crowdsourcing');
 		expect(failures).toEqual([]);
 	});
 });

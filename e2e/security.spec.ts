@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { allPagePaths } from './support/site';
+import { searchInDialog } from './support/search';
 
 /** Collects Content-Security-Policy violations the page reports. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -31,10 +32,7 @@ test('under that policy the theme script, search and its highlighter run with no
 	await page.goto('/dynamics/');
 	await page.getByRole('button', { name: 'Dark theme' }).click();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-	await page.keyboard.press('/');
-	await expect(page.locator('pagefind-modal pagefind-input input')).toBeFocused();
-	await page.keyboard.type('Zhejiang');
-	await expect(page.locator('pagefind-modal .pf-result-link').first()).toBeVisible();
+	await searchInDialog(page, 'Zhejiang');
 	await page.goto('/dynamics/national-and-enterprise-strategy/?highlight=Zhejiang');
 	await expect(page.locator('article mark.search-highlight').first()).toBeVisible();
 	await page.goto('/search/?q=crowdsourcing');
@@ -61,10 +59,7 @@ test('reading, searching and following results sends no request to any other hos
 		if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
 	});
 	await page.goto('/challenges/');
-	await page.keyboard.press('/');
-	await expect(page.locator('pagefind-modal pagefind-input input')).toBeFocused();
-	await page.keyboard.type('big data');
-	await page.locator('pagefind-modal .pf-result-link').first().waitFor();
+	await searchInDialog(page, 'big data');
 	await page.goto('/concepts/');
 	await page.goto('/dynamics/big-data-integration/');
 	expect(foreign).toEqual([]);

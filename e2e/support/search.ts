@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The result links of the search page for a query, in rank order, as paths. */
 export async function searchResults(page: Page, query: string, filters = ''): Promise<string[]> {
@@ -8,4 +8,12 @@ export async function searchResults(page: Page, query: string, filters = ''): Pr
 	// Results arrive in one batch; wait for the list to stop changing.
 	await page.waitForFunction(() => !document.querySelector('[data-search-page] pagefind-results [data-pf-loading], [data-search-page] .pf-result-skeleton'));
 	return links.evaluateAll((elements) => elements.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** Opens the search dialog with "/" (as a reader would) and types a query once it has focus. */
+export async function searchInDialog(page: Page, query: string): Promise<void> {
+	await page.keyboard.press('/');
+	await expect(page.locator('pagefind-modal pagefind-input input')).toBeFocused();
+	await page.keyboard.type(query);
+	await expect(page.locator('pagefind-modal .pf-result-link').first()).toBeVisible();
 }
