@@ -33,7 +33,7 @@ export function bibtex(metadata: Metadata, url: string): string {
 }
 
 /** A plain reference: authors (if stated), year (if stated), title, venue, URL. */
-export function plainReference(metadata: Metadata, url: string): string {
+export function referenceText(metadata: Metadata, url: string): string {
 	const parts = [
 		metadata.authors.length ? metadata.authors.join(', ') : undefined,
 		metadata.year ? `(${metadata.year})` : undefined,
