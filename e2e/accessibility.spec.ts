@@ -21,7 +21,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('the mobile menu and the focused theme toggle pass axe too', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto('/challenges/');
-	await page.locator('summary', { hasText: 'Contents' }).click();
+	await page.getByRole('button', { name: 'Contents' }).click();
+	await expect(page.getByRole('navigation', { name: 'Thesis contents', exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'Dark theme' }).focus();
 	const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
 	expect(results.violations.map((v) => v.id)).toEqual([]);

@@ -47,14 +47,35 @@ test('the navigation marks the current page and breadcrumbs lead up the hierarch
 	await expect(page).toHaveURL(/\/dynamics\/#social$/);
 });
 
-test('on a phone the contents menu opens without JavaScript and navigates', async ({ browser }) => {
+test('on a phone the contents open as a drawer without JavaScript, close, and navigate', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/');
-	await expect(page.getByRole('navigation', { name: 'Thesis contents', exact: true })).toBeHidden();
-	await page.locator('summary', { hasText: 'Contents' }).click();
-	const menu = page.getByRole('navigation', { name: 'Thesis contents (menu)' });
-	await menu.getByRole('link', { name: /3\.4/ }).click();
+	const nav = page.getByRole('navigation', { name: 'Thesis contents', exact: true });
+	const toggle = page.getByRole('button', { name: 'Contents' });
+	await expect(nav).toBeHidden();
+
+	await toggle.click();
+	await expect(nav).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(nav).toBeHidden();
+
+	await toggle.click();
+	await page.getByRole('button', { name: 'Close' }).click();
+	await expect(nav).toBeHidden();
+
+	await toggle.click();
+	await nav.getByRole('link', { name: /3\.4/ }).click();
 	await expect(page).toHaveURL(/\/challenges\/industrial-standards\/$/);
 	await context.close();
+});
+
+test('each page carries the contents once: the sidebar is the phone menu too', async ({ page }) => {
+	await page.goto('/dynamics/economic-development/');
+	await expect(page.getByRole('navigation', { name: /Thesis contents/ })).toHaveCount(1);
+	await expect(page.locator('nav[aria-label^="Thesis contents"]')).toHaveCount(1);
+	// On a wide screen it is the sidebar: shown, with neither the menu's toggle nor its close button.
+	await expect(page.getByRole('navigation', { name: 'Thesis contents' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Contents' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Close' })).toBeHidden();
 });

@@ -19,9 +19,10 @@ export interface PageWeight {
 
 const kinds = ['document', 'stylesheet', 'script', 'font', 'image'];
 
+/** Adds a response's size; a body that is compressed already (Pagefind's files) counts as is. */
 function add(into: Weight, body: Buffer) {
 	into.raw += body.length;
-	into.gzip += gzipSync(body, { level: 9 }).length;
+	into.gzip += Math.min(body.length, gzipSync(body, { level: 9 }).length);
 }
 
 /**
@@ -53,21 +54,43 @@ export async function measurePage(browser: Browser, origin: string, path: string
 	return { path, requests: loaded.length, bytes, total, scriptFiles: loaded.filter((l) => l.kind === 'script').length, inlineScriptBytes };
 }
 
+/** The parts of a first search query, by what the file is for. */
+export type SearchPart = 'runtime' | 'ui' | 'index' | 'site';
+
+export interface SearchWeight extends Weight {
+	requests: number;
+	parts: Record<SearchPart, Weight & { files: number }>;
+}
+
+/** Pagefind's engine (its JS and WebAssembly), its UI, or the index data of this site. */
+function searchPart(url: string): SearchPart {
+	const file = new URL(url).pathname.split('/').pop() ?? '';
+	if (!new URL(url).pathname.includes('/pagefind/')) return 'site';
+	if (/^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/.test(file)) return 'runtime';
+	if (file.startsWith('pagefind-')) return file === 'pagefind-entry.json' ? 'index' : 'ui';
+	return 'index';
+}
+
 /** What the first search query downloads: open search with "/", type, wait for results. */
-export async function measureFirstSearch(browser: Browser, origin: string, path: string, query: string): Promise<Weight & { requests: number }> {
+export async function measureFirstSearch(browser: Browser, origin: string, path: string, query: string): Promise<SearchWeight> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-	const bodies: Promise<Buffer | undefined>[] = [];
-	page.on('response', (response) => bodies.push(response.body().catch(() => undefined)));
+	const bodies: Promise<{ part: SearchPart; body: Buffer } | undefined>[] = [];
+	page.on('response', (response) => bodies.push(response.body().then((body) => ({ part: searchPart(response.url()), body }), () => undefined)));
 	await page.keyboard.press('/');
 	await page.locator('pagefind-modal pagefind-input input').waitFor();
 	await page.keyboard.type(query);
 	await page.locator('pagefind-modal .pf-result-link').first().waitFor();
 	await page.waitForLoadState('networkidle');
 	const total = { raw: 0, gzip: 0 };
+	const parts = Object.fromEntries((['runtime', 'ui', 'index', 'site'] as const).map((k) => [k, { raw: 0, gzip: 0, files: 0 }])) as SearchWeight['parts'];
 	const loaded = (await Promise.all(bodies)).filter((b) => b !== undefined);
-	for (const body of loaded) add(total, body);
+	for (const { part, body } of loaded) {
+		add(total, body);
+		add(parts[part], body);
+		parts[part].files += 1;
+	}
 	await context.close();
-	return { ...total, requests: loaded.length };
+	return { ...total, requests: loaded.length, parts };
 }

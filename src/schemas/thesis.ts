@@ -43,7 +43,7 @@ export const thesisSchema = () =>
 			/** Where editors change the content: the edit address of the content folder, ending
 			 * in "/", e.g. "https://github.com/owner/repo/edit/main/content/". Each page links
 			 * to its own file there ("Edit this page"); without it, no link is shown. */
-			editBaseUrl: z.string().url().optional(),
+			editBaseUrl: z.url().optional(),
 			/** The families of dynamics, in thesis order. */
 			categories: z
 				.array(categorySchema)

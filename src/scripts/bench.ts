@@ -48,6 +48,11 @@ try {
 		console.log(`  ${p.path.padEnd(42)} ${cell('document')} ${cell('stylesheet')} ${cell('script')} ${cell('font', 7)} ${cell('image', 8)} ${kb(p.total.gzip).padStart(9)} (${kb(p.total.raw)})  ${String(p.requests).padStart(3)}  ${kb(p.inlineScriptBytes)}`);
 	}
 	console.log(`\nFirst search query (“big data”): ${kb(search.gzip)} gzip (${kb(search.raw)} raw) in ${search.requests} requests`);
+	const partNames = { runtime: "Pagefind's engine (pagefind.js, WebAssembly)", ui: "Pagefind's Component UI (JS, CSS)", index: 'index data of this site', site: 'other files of the site' };
+	for (const [part, name] of Object.entries(partNames) as [keyof typeof partNames, string][]) {
+		const w = search.parts[part];
+		if (w.files > 0) console.log(`  ${name.padEnd(46)} ${kb(w.gzip).padStart(9)} in ${w.files} file${w.files === 1 ? '' : 's'}`);
+	}
 
 	const figurePage = pages[1];
 	const budgets = [
