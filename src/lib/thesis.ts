@@ -15,6 +15,8 @@ export interface NavItem {
 	section?: string;
 	href: string;
 	children: NavItem[];
+	/** Children the contents leave out on this page (a long group shows a window); `href` lists them all. */
+	omitted?: number;
 }
 
 /** One page of the site, in thesis order. */
