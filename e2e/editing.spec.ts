@@ -95,6 +95,49 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 	});
 });
 
+test.describe('a long group of dynamics keeps every page’s contents short', () => {
+	// 30 more social dynamics: 34 in 2.2, more than the contents list on one page.
+	const fixture = new Fixture();
+	for (let n = 5; n <= 34; n++) {
+		fixture.write(
+			`dynamics/long-group-${n}.mdx`,
+			`---\ntitle: "Long group dynamic ${n}"\nsummary: "One of many social dynamics."\ncategory: "social"\nposition: ${n}\nrelatedChallenges: []\nconcepts: []\n---\n\nText of dynamic ${n}.\n`,
+		);
+	}
+	let site: Awaited<ReturnType<typeof serveFolder>>;
+
+	test.beforeAll(async () => {
+		test.setTimeout(300_000);
+		const build = fixture.build();
+		expect(build.status, build.output).toBe(0);
+		site = await serveFolder(fixture.outDir);
+	});
+	test.afterAll(async () => {
+		await site?.close();
+		fixture.dispose();
+	});
+
+	test('the contents show a window around the page and link to the whole group', async ({ page }) => {
+		await page.goto(`${site.url}/dynamics/long-group-20/`);
+		const nav = page.getByRole('navigation', { name: 'Thesis contents', exact: true });
+		await expect(nav.locator('[aria-current="page"]')).toContainText('2.2 (20) Long group dynamic 20');
+		const social = nav.locator('li:has(> a[href="/dynamics/#social"]) > ul > li');
+		await expect(social).toHaveCount(26);
+		await expect(social.first()).toContainText('2.2 (8)');
+		await expect(social.nth(24)).toContainText('2.2 (32)');
+		await social.last().getByRole('link', { name: 'All 34 in 2.2 Social dynamics' }).click();
+		await expect(page).toHaveURL(/\/dynamics\/#social$/);
+		await expect(page.getByRole('region', { name: '2.2 Social dynamics' }).getByRole('listitem')).toHaveCount(34);
+	});
+
+	test('a short group stays whole', async ({ page }) => {
+		await page.goto(`${site.url}/dynamics/long-group-20/`);
+		const nav = page.getByRole('navigation', { name: 'Thesis contents', exact: true });
+		await expect(nav.locator('a[href^="/challenges/"]')).toHaveCount(5);
+		await expect(nav.getByRole('link', { name: /^All / })).toHaveCount(1);
+	});
+});
+
 test.describe('an editor’s mistake fails the build and names the file', () => {
 	const cases: { name: string; edit: (fixture: Fixture) => RegExp; message: RegExp; env?: Record<string, string> }[] = [
 		{
