@@ -51,7 +51,7 @@ test('cross-references read "Fig. n" and lead to the figure', async ({ page }) =
 
 test('the list of figures links to each figure in thesis order', async ({ page }) => {
 	await page.goto('/');
-	await page.getByRole('link', { name: 'List of figures' }).click();
+	await page.getByRole('complementary').getByRole('link', { name: 'List of figures' }).click();
 	await expect(page.locator('h1')).toHaveText('List of figures');
 	const items = page.locator('main .figure-list li');
 	await expect(items).toHaveCount(3);
