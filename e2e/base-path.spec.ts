@@ -1,23 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { Fixture } from './support/fixture';
-import { serveFolder } from './support/static-server';
+import { serveFixture } from './support/served-fixture';
 
 // A site built for a sub-folder (BASE_PATH=/thesis/) and served only there.
 test.describe('built under a base path', () => {
 	test.describe.configure({ mode: 'serial' });
 	const fixture = new Fixture();
-	let site: Awaited<ReturnType<typeof serveFolder>>;
-
-	test.beforeAll(async () => {
-		test.setTimeout(300_000);
-		const build = fixture.build({ BASE_PATH: '/thesis/' });
-		expect(build.status, build.output).toBe(0);
-		site = await serveFolder(fixture.outDir, '/thesis/');
-	});
-	test.afterAll(async () => {
-		await site?.close();
-		fixture.dispose();
-	});
+	const site = serveFixture(fixture, { base: '/thesis/', env: { BASE_PATH: '/thesis/' } });
 
 	test('links, styles, figures and previous/next stay under the base', async ({ page }) => {
 		const failed: string[] = [];

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Fixture } from './support/fixture';
-import { serveFolder } from './support/static-server';
+import { serveFixture } from './support/served-fixture';
 
 // Each case runs a full build; run them one at a time so they do not compete for the CPU.
 test.describe.configure({ mode: 'serial' });
@@ -25,18 +25,7 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 		.write('dynamics/fixture-dynamic.mdx', newDynamic)
 		.replace('thesis.json', '"keywords": [],', '"keywords": [],\n  "editBaseUrl": "https://example.org/thesis/edit/main/content/",')
 		.replace('dynamics/organizational-and-marketing-system.mdx', 'production mode, such as crowdsourcing', 'production mode, such as <span data-concept-link="off">crowdsourcing</span>');
-	let site: Awaited<ReturnType<typeof serveFolder>>;
-
-	test.beforeAll(async () => {
-		test.setTimeout(300_000);
-		const build = fixture.build();
-		expect(build.status, build.output).toBe(0);
-		site = await serveFolder(fixture.outDir);
-	});
-	test.afterAll(async () => {
-		await site?.close();
-		fixture.dispose();
-	});
+	const site = serveFixture(fixture);
 
 	test('its own page, numbered after the last technology dynamic', async ({ page }) => {
 		await page.goto(`${site.url}/dynamics/fixture-dynamic/`);
@@ -104,18 +93,7 @@ test.describe('a long group of dynamics keeps every page’s contents short', ()
 			`---\ntitle: "Long group dynamic ${n}"\nsummary: "One of many social dynamics."\ncategory: "social"\nposition: ${n}\nrelatedChallenges: []\nconcepts: []\n---\n\nText of dynamic ${n}.\n`,
 		);
 	}
-	let site: Awaited<ReturnType<typeof serveFolder>>;
-
-	test.beforeAll(async () => {
-		test.setTimeout(300_000);
-		const build = fixture.build();
-		expect(build.status, build.output).toBe(0);
-		site = await serveFolder(fixture.outDir);
-	});
-	test.afterAll(async () => {
-		await site?.close();
-		fixture.dispose();
-	});
+	const site = serveFixture(fixture);
 
 	test('the contents show a window around the page and link to the whole group', async ({ page }) => {
 		await page.goto(`${site.url}/dynamics/long-group-20/`);

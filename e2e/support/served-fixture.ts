@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import type { Fixture } from './fixture';
+import { serveFolder } from './static-server';
+
+export interface FixtureSiteOptions {
+	/** The base path the site is built for and served under, e.g. "/thesis/". */
+	base?: string;
+	/** Extra environment for the build. */
+	env?: Record<string, string>;
+}
+
+/**
+ * Builds `fixture` before the tests of the enclosing describe and serves it; stops the
+ * server and deletes the fixture after them. A failed build fails the describe with its
+ * output. `url` is the server's origin, available inside the tests.
+ */
+export function serveFixture(fixture: Fixture, { base = '/', env = {} }: FixtureSiteOptions = {}): { readonly url: string } {
+	let server: Awaited<ReturnType<typeof serveFolder>> | undefined;
+	test.beforeAll(async () => {
+		test.setTimeout(300_000);
+		const build = fixture.build(env);
+		expect(build.status, build.output).toBe(0);
+		server = await serveFolder(fixture.outDir, base);
+	});
+	test.afterAll(async () => {
+		await server?.close();
+		fixture.dispose();
+	});
+	return {
+		get url() {
+			if (!server) throw new Error('the fixture site is served only inside its tests');
+			return server.url;
+		},
+	};
+}
