@@ -1,30 +1,27 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { allPagePaths } from './support/site';
+
+/** Follows rel="next" (or rel="prev") links from the current page; the paths reached, in order. */
+async function follow(page: Page, rel: 'next' | 'prev'): Promise<string[]> {
+	const reached: string[] = [];
+	for (;;) {
+		const link = page.getByRole('navigation', { name: 'Previous and next in the thesis' }).locator(`a[rel="${rel}"]`);
+		if ((await link.count()) === 0) return reached;
+		const href = (await link.getAttribute('href'))!;
+		await Promise.all([page.waitForURL((url) => url.pathname === href), link.click()]);
+		reached.push(href);
+		expect(reached.length, `${rel} links loop`).toBeLessThan(100);
+	}
+}
 
 test('following "Next" from the home page reads the whole thesis in order, and "Previous" reads it back', async ({ page }) => {
 	const expected = await allPagePaths(page);
-	const visited = ['/'];
 	await page.goto('/');
-	for (;;) {
-		const next = page.getByRole('navigation', { name: 'Previous and next in the thesis' }).locator('a[rel="next"]');
-		if ((await next.count()) === 0) break;
-		const href = (await next.getAttribute('href'))!;
-		await Promise.all([page.waitForURL((url) => url.pathname === href), next.click()]);
-		visited.push(href);
-		expect(visited.length, 'next links loop').toBeLessThan(100);
-	}
+	const visited = ['/', ...(await follow(page, 'next'))];
 	expect(visited).toEqual(expected);
 	expect(visited.at(-1)).toBe('/summary/');
 
-	const back = [visited.at(-1)];
-	for (;;) {
-		const previous = page.getByRole('navigation', { name: 'Previous and next in the thesis' }).locator('a[rel="prev"]');
-		if ((await previous.count()) === 0) break;
-		const href = (await previous.getAttribute('href'))!;
-		await Promise.all([page.waitForURL((url) => url.pathname === href), previous.click()]);
-		back.push(href);
-		expect(back.length, 'previous links loop').toBeLessThan(100);
-	}
+	const back = [visited.at(-1), ...(await follow(page, 'prev'))];
 	expect(back.reverse()).toEqual(expected);
 });
 
