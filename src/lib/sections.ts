@@ -13,3 +13,8 @@ export function compareSections(a: string, b: string): number {
 export function dynamicLabel(categorySection: string, position: number): string {
 	return `${categorySection} (${position})`;
 }
+
+/** A heading as the thesis writes it: "2.1 Technology dynamics", or the title alone if unnumbered. */
+export function sectionTitle(item: { section?: string; title: string }): string {
+	return item.section ? `${item.section} ${item.title}` : item.title;
+}
