@@ -100,6 +100,20 @@ export function loadThesis(): Promise<Thesis> {
 	return loaded;
 }
 
+/**
+ * A page outside the thesis order (figures, concepts, search, 404, the full text): one
+ * level below the home page, at `path` under the site's base.
+ */
+export function pageOutsideTheOrder(thesis: Thesis, page: { kind?: 'utility' | 'full-text'; title: string; summary: string; path: string }): Page {
+	return {
+		kind: page.kind ?? 'utility',
+		title: page.title,
+		summary: page.summary,
+		href: siteHref(page.path),
+		trail: [{ title: 'Home', href: thesis.home.href, children: [] }],
+	};
+}
+
 async function buildThesis(): Promise<Thesis> {
 	const metadataFile = `${contentDir}/thesis.json`;
 	const metadataEntry = await getEntry('thesis', 'thesis');
