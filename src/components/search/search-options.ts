@@ -1,6 +1,6 @@
 /**
- * Options of the Pagefind instance, for the dialog and the search page alike (both read
- * them from the dialog template's data-options attribute).
+ * Options of the Pagefind instance, for the dialog (through its template's data-options
+ * attribute, read by an inline script) and the search page (imported) alike.
  */
 export function searchOptions(base: string) {
 	return {

@@ -3,6 +3,7 @@
  * (?q=…&kind=…&category=…) and keeps the URL in step with the reader's query and filters,
  * so a search can be shared as a link.
  */
+import { searchOptions } from './search-options';
 
 interface PagefindInstance {
 	triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
@@ -34,8 +35,7 @@ async function start(root: HTMLElement) {
 	document.head.append(css);
 	await loadScript(`${bundle}pagefind-component-ui.js`);
 	const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
-	const options = document.querySelector<HTMLElement>('#search-dialog-template')?.dataset.options;
-	components.configureInstance('default', options ? JSON.parse(options) : { bundlePath: bundle, baseUrl: base });
+	components.configureInstance('default', searchOptions(base));
 
 	const ui = root.querySelector<HTMLTemplateElement>('#search-page-template');
 	if (!ui) return;
