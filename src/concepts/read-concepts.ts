@@ -1,6 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readCollection } from '../validation/content-files';
 
 /** What the Markdown pipeline needs of a concept to link its mentions. */
 export interface ConceptSummary {
@@ -10,22 +8,16 @@ export interface ConceptSummary {
 	definition: string;
 }
 
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+
 /**
  * The concepts of `content/concepts/`, read straight from their frontmatter: Markdown
  * plugins run outside Astro's content layer. (The schema validates them in the build.)
  */
 export function readConcepts(contentDir: string): ConceptSummary[] {
-	const folder = join(contentDir, 'concepts');
-	let files: string[];
-	try {
-		files = readdirSync(folder).filter((name) => /\.mdx?$/.test(name));
-	} catch {
-		return [];
-	}
-	return files.flatMap((name) => {
-		const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, name), 'utf8'));
-		const data = match ? (parse(match[1]) as Partial<ConceptSummary> | null) : null;
-		if (!data?.term || !data.definition) return [];
-		return [{ id: name.replace(/\.mdx?$/, ''), term: data.term, aliases: data.aliases ?? [], definition: data.definition }];
+	return readCollection(contentDir, 'concepts').flatMap(({ id, data }) => {
+		if (!isText(data.term) || !isText(data.definition)) return [];
+		const aliases = Array.isArray(data.aliases) ? data.aliases.filter(isText) : [];
+		return [{ id, term: data.term, aliases, definition: data.definition }];
 	});
 }

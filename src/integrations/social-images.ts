@@ -5,9 +5,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumArgs, chromiumExecutable } from '../browser/chromium';
+import { escapeHtml } from '../diagrams/diagram-html';
 import { cacheDir } from '../paths';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** The picture of a page for link previews, as HTML to photograph at 1200 × 630. */
@@ -20,7 +20,7 @@ function cardHtml(site: string, title: string, description: string): string {
 		h1 { font-size: 62px; line-height: 1.15; margin: 0; font-family: 'Liberation Serif', Georgia, serif; }
 		p { font-size: 28px; line-height: 1.4; color: #545b63; margin: 0;
 			display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
-	</style></head><body><div class="site">${escape(site)}</div><h1>${escape(title)}</h1><p>${escape(description)}</p></body></html>`;
+	</style></head><body><div class="site">${escapeHtml(site)}</div><h1>${escapeHtml(title)}</h1><p>${escapeHtml(description)}</p></body></html>`;
 }
 
 function meta(html: string, property: string): string | undefined {
