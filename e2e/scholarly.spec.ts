@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { allPagePaths } from './support/site';
@@ -135,5 +136,8 @@ test('sitemap, robots.txt, icons and the language of the page are in place', asy
 test('content pages say when their text last changed; no edit link while no repository is configured', async ({ page }) => {
 	await page.goto('/dynamics/economic-development/');
 	await expect(page.locator('.page-source time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+	// The date of the file's last commit, as git itself tells it.
+	const committed = execFileSync('git', ['log', '-1', '--format=%cs', '--', 'content/dynamics/economic-development.mdx'], { encoding: 'utf8' }).trim();
+	await expect(page.locator('.page-source time')).toHaveAttribute('datetime', committed);
 	await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveCount(0);
 });
