@@ -15,6 +15,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumExecutable } from '../browser/chromium';
+import { wcag22aa } from '../browser/wcag';
 
 const port = 4321;
 const origin = `http://localhost:${port}`;
@@ -77,7 +78,7 @@ try {
 			let violations = 0;
 			for (const path of [...pages, '/404/']) {
 				await page.goto(`${origin}${path}`);
-				const found = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations;
+				const found = (await new AxeBuilder({ page }).withTags(wcag22aa).analyze()).violations;
 				for (const violation of found) console.log(`  ${colorScheme} ${path}: ${violation.id}`);
 				violations += found.length;
 			}
