@@ -9,3 +9,12 @@ export function siteHref(path: string): string {
 export function absoluteUrl(path: string): string {
 	return new URL(path.startsWith(import.meta.env.BASE_URL) ? path : siteHref(path), import.meta.env.SITE).href;
 }
+
+/** The pages that stand beside the thesis order, linked from the sidebar and the footer. */
+export function companionLinks(): { title: string; href: string }[] {
+	return [
+		{ title: 'Full text', href: siteHref('/full-text/') },
+		{ title: 'Concepts A–Z', href: siteHref('/concepts/') },
+		{ title: 'List of figures', href: siteHref('/figures/') },
+	];
+}
