@@ -24,6 +24,12 @@ if [ ${#missing[@]} -gt 0 ]; then
 		echo "error: ${missing[*]} missing; install them (apt-get install ${missing[*]}) or set CHROMIUM_PATH" >&2
 		exit 1
 	fi
+	# Installing nginx must not start it as a service: the tests run their own.
+	if [ ! -e /usr/sbin/policy-rc.d ]; then
+		printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee /usr/sbin/policy-rc.d >/dev/null
+		"${sudo[@]}" chmod +x /usr/sbin/policy-rc.d
+		trap '"${sudo[@]}" rm -f /usr/sbin/policy-rc.d' EXIT
+	fi
 	"${sudo[@]}" apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
