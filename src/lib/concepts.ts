@@ -1,8 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { createConceptMatcher } from '../concepts/matcher';
 import { plainText, sentencesOf } from '../concepts/sentences';
-import { contentDir } from '../paths';
-import { ContentError, lineOf } from './content-error';
+import { assertReferences } from './content-checks';
 import type { NavItem, Page } from './thesis';
 import { siteHref } from './urls';
 
@@ -27,7 +26,7 @@ export interface ConceptView {
 /** A thesis page and the entry whose text and frontmatter it shows. */
 export interface ConceptSource {
 	page: Page;
-	entry: { id: string; filePath?: string; body?: string; data: { concepts: { id: string }[] } };
+	entry: { id: string; filePath?: string; body?: string; data: { concepts: { id: string; collection: string }[] } };
 }
 
 /** Sort key of a term: letters only, so “Internet +” files under I. */
@@ -41,23 +40,8 @@ export function sortKey(term: string): string {
  */
 export function buildConcepts(entries: CollectionEntry<'concepts'>[], sources: ConceptSource[], homeLink: NavItem): ConceptView[] {
 	const known = new Set(entries.map((e) => e.id));
-	const choices = [...known].sort().join(', ');
-	for (const { entry } of sources) {
-		for (const ref of entry.data.concepts) {
-			if (!known.has(ref.id)) {
-				const file = entry.filePath ?? entry.id;
-				throw new ContentError(file, `concepts refers to "${ref.id}", but there is no such concept in ${contentDir}/concepts/ (known: ${choices})`, lineOf(file, ref.id));
-			}
-		}
-	}
-	for (const entry of entries) {
-		for (const ref of entry.data.related) {
-			if (!known.has(ref.id)) {
-				const file = entry.filePath ?? entry.id;
-				throw new ContentError(file, `related refers to "${ref.id}", but there is no such concept in ${contentDir}/concepts/ (known: ${choices})`, lineOf(file, ref.id));
-			}
-		}
-	}
+	assertReferences(sources.map((source) => source.entry), 'concepts', known);
+	assertReferences(entries, 'related', known);
 
 	const index: NavItem = { title: 'Concepts', href: siteHref('/concepts/'), children: [] };
 	const match = createConceptMatcher(entries.map((e) => ({ id: e.id, names: [e.data.term, ...e.data.aliases] })));
