@@ -25,6 +25,13 @@ describe('validateContent', () => {
 		expect(await validateContent('content')).toEqual([]);
 	});
 
+	it('reads no heading inside a code block, even after a line that opens another language there', async () => {
+		const root = contentWith({
+			'chapters/summary.mdx': (t) => `${t}\n\n\`\`\`\n\`\`\`js\n# not a heading\n\`\`\`\n`,
+		});
+		expect(await validateContent(root)).toEqual([]);
+	});
+
 	it('reports every problem at once, each with file, line and fix', async () => {
 		const root = contentWith({
 			'dynamics/big-data-integration.mdx': (t) => t.replace('"datamation"]', '"datamations"]').replace('position: 2', 'position: 0'),

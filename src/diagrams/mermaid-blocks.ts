@@ -17,20 +17,25 @@ export function mermaidBlocksIn(text: string, file: string): MermaidBlock[] {
 	const blocks: MermaidBlock[] = [];
 	const lines = text.split(/\r?\n/);
 	for (let i = 0; i < lines.length; i++) {
-		const opening = /^\s*(`{3,}|~{3,})\s*([\w-]*)/.exec(lines[i]);
+		const opening = openingFence(lines[i]);
 		if (!opening) continue;
-		const [, fence, language] = opening;
 		const start = i + 1;
 		let end = start;
-		while (end < lines.length && !isClosing(lines[end], fence)) end++;
-		if (language === 'mermaid') blocks.push({ file, line: start + 1, source: lines.slice(start, end).join('\n') });
+		while (end < lines.length && !isClosingFence(lines[end], opening.fence)) end++;
+		if (opening.language === 'mermaid') blocks.push({ file, line: start + 1, source: lines.slice(start, end).join('\n') });
 		i = end;
 	}
 	return blocks;
 }
 
+/** The fence (``` or ~~~, three or more) and language a line opens a code block with, if any. */
+export function openingFence(line: string): { fence: string; language: string } | undefined {
+	const match = /^\s*(`{3,}|~{3,})\s*([\w-]*)/.exec(line);
+	return match ? { fence: match[1], language: match[2] } : undefined;
+}
+
 /** A closing fence: the same character, at least as long, and nothing after it. */
-function isClosing(line: string, fence: string): boolean {
+export function isClosingFence(line: string, fence: string): boolean {
 	const match = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
 	return !!match && match[1][0] === fence[0] && match[1].length >= fence.length;
 }

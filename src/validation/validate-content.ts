@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import type { z } from 'astro/zod';
-import { mermaidBlocksIn } from '../diagrams/mermaid-blocks';
+import { isClosingFence, mermaidBlocksIn, openingFence } from '../diagrams/mermaid-blocks';
 import { challengeSchema } from '../schemas/challenge';
 import { chapterSchema } from '../schemas/chapter';
 import { conceptSchema } from '../schemas/concept';
@@ -136,10 +136,14 @@ function checkFigures(figures: ContentFile[], pages: ContentFile[], problems: Pr
 
 function headingsOf(file: ContentFile) {
 	const headings: { depth: number; text: string; line: number }[] = [];
+	// Lines inside code blocks are code, not headings.
 	let fence: string | undefined;
 	file.body.split('\n').forEach((line, i) => {
-		const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-		if (marker && (!fence || marker.startsWith(fence))) fence = fence ? undefined : marker;
+		if (fence) {
+			if (isClosingFence(line, fence)) fence = undefined;
+			return;
+		}
+		fence = openingFence(line)?.fence;
 		const heading = fence ? null : /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
 		if (heading) headings.push({ depth: heading[1].length, text: heading[2], line: file.bodyLine + i });
 	});
