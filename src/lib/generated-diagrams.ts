@@ -1,4 +1,5 @@
 import { mermaidBlocksIn } from '../diagrams/mermaid-blocks';
+import { sectionTitle } from './sections';
 import type { FigureView, Thesis } from './thesis';
 
 /** A label inside a Mermaid node: quoted, with quotes as Mermaid's entity. */
@@ -32,6 +33,13 @@ export function relationsMapSource(thesis: Thesis): string {
 		for (const dynamic of challenge.related) lines.push(`  d${thesis.dynamics.indexOf(dynamic)} --- c${i}`);
 	});
 	return lines.join('\n');
+}
+
+/** The relations map in words, for its text alternative: each challenge and its dynamics. */
+export function relationsMapDescription(thesis: Thesis): string {
+	return thesis.challenges
+		.map((c) => `${sectionTitle(c.page)} concerns ${c.related.map((d) => sectionTitle(d.page)).join('; ') || 'no dynamic'}.`)
+		.join(' ');
 }
 
 /** The Mermaid source of a figure: generated from the content, or its ```mermaid block. */
