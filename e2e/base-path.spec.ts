@@ -44,4 +44,12 @@ test.describe('built under a base path', () => {
 		await page.goto(`${site.url}/thesis/search/?q=Boardcom`);
 		await expect(page.locator('[data-search-page] .pf-result-link').first()).toHaveAttribute('href', /^\/thesis\/challenges\/core-technology-rnd\//);
 	});
+
+	test('canonical URLs, link previews and citations carry the base', async ({ page }) => {
+		await page.goto(`${site.url}/thesis/summary/`);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/thesis\/summary\/$/);
+		await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https?:\/\/[^/]+\/thesis\/cards\/summary\.png$/);
+		await page.goto(`${site.url}/thesis/full-text/`);
+		await expect(page.locator('#cite-reference')).toContainText(/https?:\/\/[^/ ]+\/thesis\/full-text\//);
+	});
 });

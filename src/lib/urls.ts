@@ -5,9 +5,9 @@ export function siteHref(path: string): string {
 	return `${base}/${clean}`;
 }
 
-/** The absolute URL of a site page, for citations, canonical links and link previews. */
-export function absoluteUrl(path: string): string {
-	return new URL(path.startsWith(import.meta.env.BASE_URL) ? path : siteHref(path), import.meta.env.SITE).href;
+/** The absolute URL of a site href (from siteHref or a page), for citations, canonical links and link previews. */
+export function absoluteUrl(href: string): string {
+	return new URL(href, import.meta.env.SITE).href;
 }
 
 /** The pages that stand beside the thesis order, linked from the sidebar and the footer. */
