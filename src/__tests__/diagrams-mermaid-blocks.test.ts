@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mermaidErrorLine } from '../diagrams/error-line';
 import { mermaidBlocksBelow, mermaidBlocksIn } from '../diagrams/mermaid-blocks';
 
 const file = 'content/figures/dynamics-map.mdx';
@@ -107,5 +108,18 @@ describe('mermaidBlocksBelow', () => {
 	});
 	it('finds nothing in an empty folder', () => {
 		expect(mermaidBlocksBelow(folder)).toEqual([]);
+	});
+});
+
+describe('the line a Mermaid error names', () => {
+	const source = 'flowchart LR\n  a --> b\n  b -->\n';
+	it('is the line of the message', () => {
+		expect(mermaidErrorLine('Parse error on line 2:\n...', source)).toBe(2);
+	});
+	it('stays within the source when Mermaid counts the line after its end', () => {
+		expect(mermaidErrorLine('Parse error on line 4:\n...', source)).toBe(3);
+	});
+	it('is the first line when the message names none', () => {
+		expect(mermaidErrorLine('No diagram type detected', source)).toBe(1);
 	});
 });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { cacheDir } from '../paths';
+import { mermaidErrorLine } from './error-line';
 import { mermaidConfig } from './mermaid-config';
 import { MermaidBrowser, mermaidVersion } from './mermaid-browser';
 import { RenderCache, diagramKey, type RenderedDiagram } from './render-cache';
@@ -79,10 +80,7 @@ class DiagramService {
 		drawn.forEach((output, i) => {
 			const index = missing[i];
 			if (!output.ok) {
-				// Mermaid counts an error at the end of the source on the line after it.
-				const line = Number(/on line (\d+)/i.exec(output.message)?.[1] ?? 1);
-				const lastLine = sources[index].trimEnd().split('\n').length;
-				results[index] = new DiagramError(output.message, Math.min(line, lastLine));
+				results[index] = new DiagramError(output.message, mermaidErrorLine(output.message, sources[index]));
 				return;
 			}
 			const id = `diagram-${keys[index].slice(0, 12)}`;

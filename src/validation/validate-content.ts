@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import type { z } from 'astro/zod';
+import { mermaidErrorLine } from '../diagrams/error-line';
 import { isClosingFence, mermaidBlocksIn, openingFence } from '../diagrams/mermaid-blocks';
 import { challengeSchema } from '../schemas/challenge';
 import { chapterSchema } from '../schemas/chapter';
@@ -211,8 +212,7 @@ async function checkMermaid(files: ContentFile[], problems: Problem[]) {
 		for (const block of mermaidBlocksIn(file.body, file.path)) {
 			const message = await mermaidSyntaxError(block.source);
 			if (message) {
-				const lastLine = block.source.trimEnd().split('\n').length;
-				const line = Math.min(Number(/on line (\d+)/i.exec(message)?.[1] ?? 1), lastLine);
+				const line = mermaidErrorLine(message, block.source);
 				problems.push({ file: file.path, line: file.bodyLine + block.line - 1 + line - 1, message: `Mermaid cannot parse this diagram: ${message.split('\n').slice(0, 3).join('\n    ')}`, fix: 'check the diagram syntax at https://mermaid.js.org/intro/syntax-reference.html' });
 			}
 		}
