@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages } from './built-pages';
 
 /** Script types a browser runs; others (JSON-LD, Pagefind templates) are data. */
 const executable = /^(|text\/javascript|module|application\/javascript)$/i;
@@ -39,7 +40,7 @@ export function contentSecurityPolicyIntegration(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+				const pages = builtPages(root);
 				for (const page of pages) {
 					const file = join(root, page);
 					const html = readFileSync(file, 'utf8');

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages } from './built-pages';
 
 /**
  * sitemap.xml and robots.txt for the built site, from the pages it really contains (the
@@ -17,8 +18,8 @@ export function sitemapIntegration(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
-					.filter((name) => name.endsWith('index.html') && !name.startsWith('pagefind'))
+				const pages = builtPages(root)
+					.filter((name) => name.endsWith('index.html'))
 					.filter((name) => !/<meta name="robots" content="[^"]*noindex/.test(readFileSync(join(root, name), 'utf8')))
 					.map((name) => new URL(name.replace(/index\.html$/, ''), site).href)
 					.sort();

@@ -1,12 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumArgs, chromiumExecutable } from '../browser/chromium';
 import { escapeHtml } from '../diagrams/diagram-html';
 import { cacheDir } from '../paths';
+import { builtPages } from './built-pages';
 
 const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
@@ -63,8 +64,7 @@ export function socialImagesIntegration(): AstroIntegration {
 					copyFileSync(cached, file);
 				};
 				try {
-					const cards = readdirSync(root, { recursive: true, encoding: 'utf8' })
-						.filter((name) => name.endsWith('.html'))
+					const cards = builtPages(root)
 						.flatMap((name) => {
 							const html = readFileSync(join(root, name), 'utf8');
 							const image = meta(html, 'og:image');
