@@ -19,7 +19,7 @@ const commit = (files: Record<string, string>, date: string) => {
 
 git(['init', '-q']);
 mkdirSync(join(repo, 'content/dynamics'), { recursive: true });
-commit({ 'content/dynamics/a.mdx': 'a', 'content/dynamics/b.mdx': 'b', 'outside.txt': 'o' }, '2024-01-05');
+commit({ 'content/dynamics/a.mdx': 'a', 'content/dynamics/b.mdx': 'b', 'content/dynamics/größe.mdx': 'g', 'outside.txt': 'o' }, '2024-01-05');
 commit({ 'content/dynamics/b.mdx': 'b, changed' }, '2025-03-09');
 commit({ 'outside.txt': 'o, changed' }, '2026-07-01');
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
@@ -29,6 +29,7 @@ describe('last-updated dates', () => {
 		const dates = commitDates('content', repo);
 		expect(dates.get('content/dynamics/a.mdx')).toBe('2024-01-05');
 		expect(dates.get('content/dynamics/b.mdx')).toBe('2025-03-09');
+		expect(dates.get('content/dynamics/größe.mdx')).toBe('2024-01-05');
 		expect(dates.has('outside.txt')).toBe(false);
 	});
 	it('are empty outside a repository', () => {

@@ -12,7 +12,7 @@ let dates: Map<string, string> | undefined;
 export function commitDates(folder: string, cwd = process.cwd()): Map<string, string> {
 	const map = new Map<string, string>();
 	try {
-		const log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--relative', '--', folder], {
+		const log = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--format=%x00%cs', '--name-only', '--relative', '--', folder], {
 			cwd,
 			encoding: 'utf8',
 			stdio: ['ignore', 'pipe', 'ignore'],
