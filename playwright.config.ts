@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './src/browser/chromium';
 
-const port = 4321;
+// E2E_PORT lets two checkouts run their suites side by side without sharing a server.
+const port = Number(process.env.E2E_PORT ?? 4321);
 
 /** End-to-end tests run against the production build, served as a visitor would get it. */
 export default defineConfig({
