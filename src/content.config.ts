@@ -1,21 +1,17 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { challengeSchema } from './schemas/challenge';
 import { chapterSchema } from './schemas/chapter';
 import { conceptSchema } from './schemas/concept';
 import { dynamicSchema } from './schemas/dynamic';
 import { figureSchema } from './schemas/figure';
-import { thesisSchema } from './schemas/thesis';
 import { contentDir } from './paths';
 
 const mdxIn = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${folder}` });
 
+// content/thesis.json is read by the content pipeline (src/content/), never through a
+// cached loader, so a build cannot publish an old copy of it.
 export const collections = {
-	thesis: defineCollection({
-		// The metadata file is a single object: store it as the one entry "thesis".
-		loader: file(`${contentDir}/thesis.json`, { parser: (text) => ({ thesis: JSON.parse(text) }) }),
-		schema: thesisSchema(),
-	}),
 	chapters: defineCollection({ loader: mdxIn('chapters'), schema: chapterSchema(reference) }),
 	dynamics: defineCollection({ loader: mdxIn('dynamics'), schema: dynamicSchema(reference) }),
 	challenges: defineCollection({ loader: mdxIn('challenges'), schema: challengeSchema(reference) }),

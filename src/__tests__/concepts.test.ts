@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConceptMatcher } from '../concepts/matcher';
-import { plainText, sentencesOf } from '../concepts/sentences';
+import { parseBody, plainText } from '../content/parse';
+import { sentencesOf } from '../content/sentences';
 
 const match = createConceptMatcher([
 	{ id: 'big-data', names: ['big data', 'large data'] },
@@ -36,7 +37,8 @@ describe('concept mentions', () => {
 describe('text of an MDX body', () => {
 	it('drops components, tags, link targets and marks', () => {
 		const body = 'Cloud (<FigureRef id="infrastructure" />) is **big**.\n\n<Figure id="x" />\n\nSee [the summary](/summary/) and <span data-concept-link="off">SDN</span>.';
-		expect(plainText(body)).toBe('Cloud is big.\n\n\n\nSee the summary and SDN.');
+		const { tree } = parseBody(body, 'x.mdx', 'mdx');
+		expect(tree && plainText(tree)).toBe('Cloud is big.\nSee the summary and SDN.');
 	});
 	it('splits sentences after . ! ? before a capital or a quote, not inside abbreviations like etc.)', () => {
 		expect(sentencesOf('One. Two! “Three” four? (mobile internet, etc.) in all areas. Last')).toEqual([

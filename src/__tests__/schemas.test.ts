@@ -24,11 +24,9 @@ describe('the real content', () => {
 		const metadata = JSON.parse(readFileSync(`${content}/thesis.json`, 'utf8'));
 		expect(issuesOf(thesisSchema().safeParse(metadata))).toEqual([]);
 	});
-	it('has the thesis structure: 3 technology and 4 social dynamics, 4 challenges', () => {
-		const categories = mdxFiles(`${content}/dynamics`).map((file) => dynamics.parse(frontmatterOf(file)).category);
-		expect(categories.filter((c) => c === 'technology')).toHaveLength(3);
-		expect(categories.filter((c) => c === 'social')).toHaveLength(4);
-		expect(mdxFiles(`${content}/challenges`)).toHaveLength(4);
+	it('every dynamic names a category that thesis.json declares', () => {
+		const declared = thesisSchema().parse(JSON.parse(readFileSync(`${content}/thesis.json`, 'utf8'))).categories.map((c) => c.id);
+		for (const file of mdxFiles(`${content}/dynamics`)) expect(declared).toContain(dynamics.parse(frontmatterOf(file)).category);
 	});
 });
 
@@ -52,7 +50,6 @@ describe('bad frontmatter is rejected with a message that says how to fix it', (
 		expect(dynamics.parse(validDynamic).relatedChallenges).toEqual([{ id: 'data-privacy-and-security', collection: 'challenges' }]);
 	});
 	it.each([
-		['an unknown category', { category: 'economic' }, 'category: category must be one of: technology, social'],
 		['a position written as text', { position: '2' }, 'position: position must be a whole number, e.g. 2'],
 		['a position of zero', { position: 0 }, 'position: position starts at 1'],
 		['a fractional position', { position: 1.5 }, 'position: position must be a whole number'],

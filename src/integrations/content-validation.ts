@@ -1,12 +1,15 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { resolve } from 'node:path';
+import { formatProblems } from '../content/problem';
+import { validateContent } from '../content/validate';
 import { contentDir } from '../paths';
-import { formatProblems } from '../validation/problems';
-import { validateContent } from '../validation/validate-content';
 
 /**
- * Runs `npm run validate`'s checks before a build touches the content, so an editor sees
- * every mistake at once, each with its file, line and fix, and the build stops. In the
- * dev server the same problems are printed as warnings while the site keeps running.
+ * Runs the content rules (the same as `npm run validate`) before a build touches the
+ * content. On a problem the build prints the whole list, each with its file, line and fix,
+ * and exits 1 there and then: no hook stack trace, nothing compiled, dist/ untouched. The
+ * dev server prints the same list as a warning at start and after each content edit (the
+ * page being edited shows it too, from the model).
  */
 export function contentValidationIntegration(): AstroIntegration {
 	let command = 'build';
@@ -17,14 +20,28 @@ export function contentValidationIntegration(): AstroIntegration {
 				command = options.command;
 			},
 			'astro:config:done': async ({ logger }) => {
-				const problems = await validateContent(contentDir);
-				if (problems.length === 0) return;
-				if (command !== 'build') {
-					logger.warn(formatProblems(problems));
-					return;
-				}
-				throw new Error(formatProblems(problems));
+				if (command === 'build') await validateOrExit(logger);
+				else if (command === 'dev') await report(logger);
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				const folder = `${resolve(contentDir)}/`;
+				const recheck = (path: string) => {
+					if (resolve(path).startsWith(folder)) void report(logger);
+				};
+				server.watcher.on('change', recheck).on('add', recheck).on('unlink', recheck);
 			},
 		},
 	};
+}
+
+async function validateOrExit(logger: AstroIntegrationLogger) {
+	const problems = await validateContent(contentDir);
+	if (problems.length === 0) return;
+	logger.error(`${formatProblems(problems)}\n\nThe build stopped before building anything; \`npm run validate\` lists the same problems.`);
+	process.exit(1);
+}
+
+async function report(logger: AstroIntegrationLogger) {
+	const problems = await validateContent(contentDir);
+	if (problems.length > 0) logger.warn(formatProblems(problems));
 }

@@ -1,7 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { relative } from 'node:path';
 import { DiagramError, diagramService } from '../diagrams/diagram-service';
-import { mermaidBlocksBelow } from '../diagrams/mermaid-blocks';
+import { loadContent } from '../content/load';
 import { contentDir } from '../paths';
 
 /**
@@ -16,13 +15,13 @@ export function diagramsIntegration(): AstroIntegration {
 		name: 'thesis-site:diagrams',
 		hooks: {
 			'astro:build:start': async ({ logger }) => {
-				const blocks = mermaidBlocksBelow(contentDir);
+				const blocks = loadContent(contentDir).entries.flatMap((entry) => entry.mermaid.map((block) => ({ ...block, file: entry.file })));
 				const results = await service.renderAll(blocks.map((block) => block.source));
 				const errors = blocks.flatMap((block, index) => {
 					const result = results[index];
 					if (!(result instanceof DiagramError)) return [];
 					const line = block.line + (result.line ?? 1) - 1;
-					return [`${relative(process.cwd(), block.file)}:${line}: Mermaid cannot draw this diagram:\n${indent(result.message)}`];
+					return [`${block.file}:${line}: Mermaid cannot draw this diagram:\n${indent(result.message)}`];
 				});
 				if (errors.length > 0) {
 					await service.close();

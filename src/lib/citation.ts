@@ -1,6 +1,6 @@
-import type { CollectionEntry } from 'astro:content';
+import type { Thesis } from '../model/thesis';
 
-type Metadata = CollectionEntry<'thesis'>['data'];
+type Metadata = Thesis['metadata'];
 
 /** BibTeX braces protect capitals; quotes become TeX quotes. */
 function bibtexText(text: string): string {

@@ -1,4 +1,4 @@
-import type { NavItem } from './thesis';
+import type { NavItem } from '../model/thesis';
 
 /**
  * The most links one group of the contents shows on a page. Every page carries the

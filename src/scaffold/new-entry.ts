@@ -1,26 +1,17 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { dynamicCategories, type DynamicCategory } from '../schemas/dynamic';
+import { loadContent } from '../content/load';
+import type { Collection } from '../content/read';
+import { declaredCategories } from '../content/rules/helpers';
+import { slugify } from '../content/ids';
 import { compareSections } from '../lib/sections';
-import { readCollection } from '../validation/content-files';
+
+export { slugify };
 
 export const entryKinds = ['dynamic', 'challenge', 'concept'] as const;
 export type EntryKind = (typeof entryKinds)[number];
 
 const folders: Record<EntryKind, string> = { dynamic: 'dynamics', challenge: 'challenges', concept: 'concepts' };
-
-/** A file name from a title: "Promotion of “Internet +”" → "promotion-of-internet". */
-export function slugify(title: string): string {
-	return title
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/&/g, ' and ')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-}
 
 /** A double-quoted YAML string. */
 function quoted(text: string): string {
@@ -35,7 +26,9 @@ export interface NewEntry {
 }
 
 /** The file a new entry starts as: every required field, numbered after the last one. */
-export function newEntry(contentDir: string, kind: EntryKind, title: string, category: DynamicCategory = 'technology'): NewEntry {
+export function newEntry(contentDir: string, kind: EntryKind, title: string, category?: string): NewEntry {
+	const content = loadContent(contentDir);
+	const readCollection = (_dir: string, collection: Collection) => content.entries.filter((e) => e.collection === collection);
 	const slug = slugify(title);
 	if (!slug) throw new Error(`"${title}" gives no file name: use letters or digits in the title`);
 	const path = join(contentDir, folders[kind], `${slug}.mdx`);
@@ -43,6 +36,9 @@ export function newEntry(contentDir: string, kind: EntryKind, title: string, cat
 	let frontmatter: string[];
 	switch (kind) {
 		case 'dynamic': {
+			const categories = dynamicCategoryIds(contentDir);
+			if (category === undefined) category = categories[0];
+			if (category === undefined || !categories.includes(category)) throw new Error(`--category must be one of the categories declared in thesis.json: ${categories.join(', ') || 'none declared yet'}`);
 			const positions = readCollection(contentDir, 'dynamics')
 				.filter((d) => d.data.category === category)
 				.map((d) => Number(d.data.position) || 0);
@@ -88,6 +84,7 @@ export function isKind(value: string | undefined): value is EntryKind {
 	return entryKinds.includes(value as EntryKind);
 }
 
-export function isCategory(value: string | undefined): value is DynamicCategory {
-	return dynamicCategories.includes(value as DynamicCategory);
+/** The category ids content/thesis.json declares, in thesis order (the first is the default). */
+export function dynamicCategoryIds(contentDir: string): string[] {
+	return declaredCategories(loadContent(contentDir)).map((c) => c.id);
 }

@@ -3,10 +3,6 @@ import { summaryField, titleField } from './fields';
 import { conceptLinksField, conceptsField } from './concept';
 import type { ReferenceFactory } from './reference';
 
-/** The two families of dynamics the thesis distinguishes (sections 2.1 and 2.2). */
-export const dynamicCategories = ['technology', 'social'] as const;
-export type DynamicCategory = (typeof dynamicCategories)[number];
-
 /** Frontmatter of one development dynamic: a file in `content/dynamics/`. */
 export const dynamicSchema = (reference: ReferenceFactory) =>
 	z
@@ -15,10 +11,8 @@ export const dynamicSchema = (reference: ReferenceFactory) =>
 			title: titleField(),
 			/** One sentence from the thesis that says what the dynamic is. */
 			summary: summaryField(),
-			/** Technology dynamics are section 2.1, social dynamics section 2.2. */
-			category: z.enum(dynamicCategories, {
-				error: `category must be one of: ${dynamicCategories.join(', ')}`,
-			}),
+			/** The id of its family, one of the `categories` declared in content/thesis.json. */
+			category: z.string({ error: 'category must be the id of a category declared in thesis.json' }).min(1, 'category must not be empty'),
 			/** The thesis's (1), (2), … within the category; orders pages and navigation. */
 			position: z.number({ error: 'position must be a whole number, e.g. 2' }).int('position must be a whole number').positive('position starts at 1'),
 			/** Ids of the challenges (file names in `content/challenges/`) that concern this dynamic. */

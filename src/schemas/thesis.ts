@@ -1,12 +1,11 @@
 import { z } from 'astro/zod';
-import { dynamicCategories } from './dynamic';
 import { sectionField, titleField } from './fields';
 
 /** One family of dynamics, as the thesis introduces it (e.g. 2.1 Technology dynamics). */
 const categorySchema = z
 	.object({
 		/** The value dynamics use in their `category` field. */
-		id: z.enum(dynamicCategories),
+		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a category id is lower-case words joined by hyphens, e.g. "technology"'),
 		/** The thesis section number of the family, e.g. "2.1". */
 		section: sectionField(2),
 		/** The heading of the family, e.g. "Technology dynamics". */

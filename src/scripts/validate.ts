@@ -3,8 +3,8 @@
  * Prints every problem with its file, line and fix; exits 1 if there is any.
  */
 import { contentDir } from '../paths';
-import { formatProblems } from '../validation/problems';
-import { validateContent } from '../validation/validate-content';
+import { formatProblems } from '../content/problem';
+import { validateContent } from '../content/validate';
 
 const problems = await validateContent(contentDir);
 if (problems.length > 0) {

@@ -1,9 +1,8 @@
-import type { CollectionEntry } from 'astro:content';
 import { createConceptMatcher } from '../concepts/matcher';
-import { plainText, sentencesOf } from '../concepts/sentences';
-import { assertReferences } from './content-checks';
-import type { NavItem, Page } from './thesis';
-import { siteHref } from './urls';
+import { sentencesOf } from '../content/sentences';
+import { siteHref } from '../lib/urls';
+import { paths } from './routes';
+import type { ConceptEntry, NavItem, Page } from './thesis';
 
 /** A page of the thesis where a concept is discussed. */
 export interface Discussion {
@@ -15,7 +14,7 @@ export interface Discussion {
 }
 
 export interface ConceptView {
-	entry: CollectionEntry<'concepts'>;
+	entry: ConceptEntry;
 	page: Page;
 	/** Every page that declares or mentions the concept, in thesis order. */
 	discussedIn: Discussion[];
@@ -26,7 +25,7 @@ export interface ConceptView {
 /** A thesis page and the entry whose text and frontmatter it shows. */
 export interface ConceptSource {
 	page: Page;
-	entry: { id: string; filePath?: string; body?: string; data: { concepts: { id: string; collection: string }[] } };
+	entry: { id: string; text: string; data: { concepts: { id: string }[] } };
 }
 
 /** Sort key of a term: letters only, so “Internet +” files under I. */
@@ -38,22 +37,18 @@ export function sortKey(term: string): string {
  * The concepts with where the thesis discusses them: pages that declare a concept in
  * frontmatter and pages whose text mentions its term or an alias, with those sentences.
  */
-export function buildConcepts(entries: CollectionEntry<'concepts'>[], sources: ConceptSource[], homeLink: NavItem): ConceptView[] {
-	const known = new Set(entries.map((e) => e.id));
-	assertReferences(sources.map((source) => source.entry), 'concepts', known);
-	assertReferences(entries, 'related', known);
-
-	const index: NavItem = { title: 'Concepts', href: siteHref('/concepts/'), children: [] };
+export function buildConcepts(entries: ConceptEntry[], sources: ConceptSource[], homeLink: NavItem): ConceptView[] {
+	const index: NavItem = { title: 'Concepts', href: siteHref(paths.concepts), children: [] };
 	const match = createConceptMatcher(entries.map((e) => ({ id: e.id, names: [e.data.term, ...e.data.aliases] })));
 	const sentencesBySource = sources.map((source) => {
 		const mentions = new Map<string, string[]>();
-		for (const sentence of sentencesOf(plainText(source.entry.body ?? ''))) {
+		for (const sentence of sentencesOf(source.entry.text)) {
 			for (const id of new Set(match(sentence).map((m) => m.id))) mentions.set(id, [...(mentions.get(id) ?? []), sentence]);
 		}
 		return mentions;
 	});
 
-	const views: ConceptView[] = entries
+	const views: ConceptView[] = [...entries]
 		.sort((a, b) => sortKey(a.data.term).localeCompare(sortKey(b.data.term), 'en'))
 		.map((entry) => ({
 			entry,
@@ -62,9 +57,9 @@ export function buildConcepts(entries: CollectionEntry<'concepts'>[], sources: C
 				kind: 'concept',
 				title: entry.data.term,
 				summary: entry.data.definition,
-				href: siteHref(`/concepts/${entry.id}/`),
+				href: siteHref(paths.concept(entry.id)),
 				trail: [homeLink, index],
-				source: entry.filePath,
+				source: entry.file,
 			},
 			discussedIn: sources.flatMap((source, i) => {
 				const declared = source.entry.data.concepts.some((ref) => ref.id === entry.id);
@@ -76,7 +71,8 @@ export function buildConcepts(entries: CollectionEntry<'concepts'>[], sources: C
 	const byId = new Map(views.map((view) => [view.entry.id, view]));
 	for (const view of views) {
 		for (const ref of view.entry.data.related) {
-			const other = byId.get(ref.id)!;
+			const other = byId.get(ref.id);
+			if (!other) continue;
 			if (!view.related.includes(other)) view.related.push(other);
 			if (!other.related.includes(view)) other.related.push(view);
 		}

@@ -1,11 +1,16 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { mermaidBlocksIn } from '../diagrams/mermaid-blocks';
-import { contentDir } from '../paths';
-import { buildConcepts, type ConceptSource, type ConceptView } from './concepts';
-import { assertReferences, assertUnique } from './content-checks';
-import { ContentError, lineOf } from './content-error';
-import { compareSections, dynamicLabel } from './sections';
-import { siteHref } from './urls';
+import type { z } from 'astro/zod';
+import type { Entry } from '../content/entry';
+import type { Collection } from '../content/read';
+import { compareSections, dynamicLabel } from '../lib/sections';
+import { siteHref } from '../lib/urls';
+import type { challengeSchema } from '../schemas/challenge';
+import type { chapterSchema } from '../schemas/chapter';
+import type { conceptSchema } from '../schemas/concept';
+import type { dynamicSchema } from '../schemas/dynamic';
+import type { figureSchema } from '../schemas/figure';
+import type { thesisSchema } from '../schemas/thesis';
+import { buildConcepts, type ConceptView } from './concepts';
+import { anchors, paths } from './routes';
 
 /** What a page is; 'utility' pages (404, …) are outside the reading order. */
 export type PageKind = 'home' | 'chapter' | 'dynamic' | 'challenge' | 'concept' | 'full-text' | 'utility';
@@ -26,7 +31,7 @@ export interface Page {
 	title: string;
 	/** The section label as the thesis numbers it: "2", "2.1 (3)", "3.2". */
 	section?: string;
-	/** The category of a dynamic ("technology", "social"). */
+	/** The category of a dynamic (an id declared in thesis.json). */
 	category?: string;
 	/** The content file the page shows, relative to the project (e.g. content/dynamics/x.mdx). */
 	source?: string;
@@ -38,28 +43,46 @@ export interface Page {
 	next?: Page;
 }
 
-type ThesisMetadata = CollectionEntry<'thesis'>['data'];
+type ThesisMetadata = z.output<ReturnType<typeof thesisSchema>>;
 type Category = ThesisMetadata['categories'][number];
+
+/** An entry whose frontmatter passed its schema: the data is the schema's output. */
+export type ValidEntry<C extends Collection, D> = Omit<Entry, 'collection' | 'data'> & { collection: C; data: D };
+export type ChapterEntry = ValidEntry<'chapters', z.output<ReturnType<typeof chapterSchema>>>;
+export type DynamicEntry = ValidEntry<'dynamics', z.output<ReturnType<typeof dynamicSchema>>>;
+export type ChallengeEntry = ValidEntry<'challenges', z.output<ReturnType<typeof challengeSchema>>>;
+export type FigureEntry = ValidEntry<'figures', z.output<ReturnType<typeof figureSchema>>>;
+export type ConceptEntry = ValidEntry<'concepts', z.output<ReturnType<typeof conceptSchema>>>;
+
+/** Everything the model is built from: the metadata and the valid entries of each collection. */
+export interface ThesisInput {
+	metadata: ThesisMetadata;
+	chapters: ChapterEntry[];
+	dynamics: DynamicEntry[];
+	challenges: ChallengeEntry[];
+	figures: FigureEntry[];
+	concepts: ConceptEntry[];
+}
 
 export interface ChapterView {
 	page: Page;
-	entry: CollectionEntry<'chapters'>;
+	entry: ChapterEntry;
 }
 export interface DynamicView {
 	page: Page;
-	entry: CollectionEntry<'dynamics'>;
+	entry: DynamicEntry;
 	category: Category;
 	/** Challenges that concern this dynamic, declared on either side. */
 	related: ChallengeView[];
 }
 export interface ChallengeView {
 	page: Page;
-	entry: CollectionEntry<'challenges'>;
+	entry: ChallengeEntry;
 	/** Dynamics this challenge concerns, declared on either side. */
 	related: DynamicView[];
 }
 export interface FigureView {
-	entry: CollectionEntry<'figures'>;
+	entry: FigureEntry;
 	/** Numbered in the order figures are placed, reading the thesis from the start. */
 	number: number;
 	/** "Fig. 2" */
@@ -93,14 +116,6 @@ export interface Thesis {
 	nav: NavItem[];
 }
 
-let loaded: Promise<Thesis> | undefined;
-
-/** Loads and checks the content once per build; every page shares the result. */
-export function loadThesis(): Promise<Thesis> {
-	loaded ??= buildThesis();
-	return loaded;
-}
-
 /**
  * A page outside the thesis order (figures, concepts, search, 404, the full text): one
  * level below the home page, at `path` under the site's base.
@@ -115,26 +130,18 @@ export function pageOutsideTheOrder(thesis: Thesis, page: { kind?: 'utility' | '
 	};
 }
 
-async function buildThesis(): Promise<Thesis> {
-	const metadataFile = `${contentDir}/thesis.json`;
-	const metadataEntry = await getEntry('thesis', 'thesis');
-	if (!metadataEntry) throw new ContentError(metadataFile, 'missing or not valid JSON: the thesis metadata could not be read');
-	const metadata = metadataEntry.data;
+/**
+ * The thesis model, a pure function of valid content: pages in reading order, navigation,
+ * relations, numbered figures and the glossary. The rules have checked the input (unique
+ * sections, existing references, declared categories, placed figures), so it trusts it.
+ */
+export function buildThesis(input: ThesisInput): Thesis {
+	const { metadata } = input;
+	const chapterEntries = [...input.chapters].sort((a, b) => compareSections(a.data.section, b.data.section));
+	const dynamicEntries = input.dynamics;
+	const challengeEntries = [...input.challenges].sort((a, b) => compareSections(a.data.section, b.data.section));
 
-	const chapterEntries = (await getCollection('chapters')).sort((a, b) => compareSections(a.data.section, b.data.section));
-	const dynamicEntries = await getCollection('dynamics');
-	const challengeEntries = (await getCollection('challenges')).sort((a, b) => compareSections(a.data.section, b.data.section));
-	const figureEntries = await getCollection('figures');
-	const conceptEntries = await getCollection('concepts');
-
-	assertUnique(chapterEntries, (c) => c.data.section, 'section');
-	assertUnique(challengeEntries, (c) => c.data.section, 'section');
-	assertUnique(dynamicEntries, (d) => `${d.data.category} ${d.data.position}`, 'category and position');
-	assertUnique(chapterEntries.filter((c) => c.data.lists), (c) => c.data.lists, 'lists');
-	assertReferences(dynamicEntries, 'relatedChallenges', new Set(challengeEntries.map((c) => c.id)));
-	assertReferences(challengeEntries, 'relatedDynamics', new Set(dynamicEntries.map((d) => d.id)));
-
-	const home: Page = { kind: 'home', title: metadata.title, summary: metadata.description, href: siteHref('/'), trail: [] };
+	const home: Page = { kind: 'home', title: metadata.title, summary: metadata.description, href: siteHref(paths.home), trail: [] };
 	const homeLink: NavItem = { title: 'Home', href: home.href, children: [] };
 
 	const chapters: ChapterView[] = chapterEntries.map((entry) => ({
@@ -144,20 +151,13 @@ async function buildThesis(): Promise<Thesis> {
 			title: entry.data.title,
 			section: entry.data.section,
 			summary: entry.data.summary,
-			href: siteHref(`/${entry.id}/`),
+			href: siteHref(paths.chapter(entry.id)),
 			trail: [homeLink],
-			source: entry.filePath,
+			source: entry.file,
 		},
 	}));
-	const chapterListing = (collection: 'dynamics' | 'challenges', entries: { filePath?: string }[]) => {
-		const chapter = chapters.find((c) => c.entry.data.lists === collection);
-		if (!chapter && entries.length > 0) {
-			throw new ContentError(`${contentDir}/chapters`, `no chapter has \`lists: "${collection}"\` in its frontmatter, so the ${collection} have no index page`);
-		}
-		return chapter;
-	};
-	const dynamicsChapter = chapterListing('dynamics', dynamicEntries);
-	const challengesChapter = chapterListing('challenges', challengeEntries);
+	const dynamicsChapter = chapters.find((c) => c.entry.data.lists === 'dynamics');
+	const challengesChapter = chapters.find((c) => c.entry.data.lists === 'challenges');
 	const linkTo = (page: Page): NavItem => ({ title: page.title, section: page.section, href: page.href, children: [] });
 
 	const categories: CategoryView[] = metadata.categories.map((category) => ({
@@ -179,9 +179,9 @@ async function buildThesis(): Promise<Thesis> {
 					title: entry.data.title,
 					section: dynamicLabel(category.section, entry.data.position),
 					category: category.id,
-					source: entry.filePath,
+					source: entry.file,
 					summary: entry.data.summary,
-					href: siteHref(`/dynamics/${entry.id}/`),
+					href: siteHref(paths.dynamic(entry.id)),
 					trail: [homeLink, ...(dynamicsChapter ? [linkTo(dynamicsChapter.page)] : []), categoryLink],
 				},
 			};
@@ -189,15 +189,6 @@ async function buildThesis(): Promise<Thesis> {
 			dynamics.push(view);
 		}
 	}
-	const uncategorised = dynamicEntries.find((d) => !categories.some((c) => c.id === d.data.category));
-	if (uncategorised) {
-		throw new ContentError(
-			uncategorised.filePath ?? uncategorised.id,
-			`category "${uncategorised.data.category}" is not declared in ${metadataFile} (categories: ${categories.map((c) => c.id).join(', ')})`,
-			lineOf(uncategorised.filePath ?? '', 'category:'),
-		);
-	}
-
 	const challenges: ChallengeView[] = challengeEntries.map((entry) => ({
 		entry,
 		related: [],
@@ -206,9 +197,9 @@ async function buildThesis(): Promise<Thesis> {
 			title: entry.data.title,
 			section: entry.data.section,
 			summary: entry.data.summary,
-			href: siteHref(`/challenges/${entry.id}/`),
+			href: siteHref(paths.challenge(entry.id)),
 			trail: [homeLink, ...(challengesChapter ? [linkTo(challengesChapter.page)] : [])],
-			source: entry.filePath,
+			source: entry.file,
 		},
 	}));
 
@@ -257,57 +248,26 @@ async function buildThesis(): Promise<Thesis> {
 		page.next = pages[i + 1];
 	});
 
-	const figures = placeFigures(figureEntries, texts);
-	const concepts = buildConcepts(conceptEntries, texts, homeLink);
+	const figures = placeFigures(input.figures, texts);
+	const concepts = buildConcepts(input.concepts, texts, homeLink);
 	return { metadata, home, chapters, categories, dynamics, challenges, figures, concepts, pages, nav };
 }
 
 /** A page and the MDX entry whose body it shows. */
-type PageText = ConceptSource;
+type PageText = { page: Page; entry: ChapterEntry | DynamicEntry | ChallengeEntry };
 
-/**
- * Numbers figures in the order pages place them (`<Figure id="…" />`), reading the thesis
- * from the start, and checks every `<Figure>` and `<FigureRef>` names a known figure.
- */
-function placeFigures(entries: CollectionEntry<'figures'>[], texts: PageText[]): FigureView[] {
+/** Numbers figures in the order pages place them (`<Figure id="…" />`), reading the thesis from the start. */
+function placeFigures(entries: FigureEntry[], texts: PageText[]): FigureView[] {
 	const known = new Map(entries.map((entry) => [entry.id, entry]));
-	const choices = [...known.keys()].sort().join(', ') || 'none yet';
 	const figures: FigureView[] = [];
 	for (const { page, entry } of texts) {
-		const file = entry.filePath ?? entry.id;
-		for (const use of componentUses(entry.body ?? '')) {
-			const figure = known.get(use.id);
-			if (!figure) {
-				throw new ContentError(file, `<${use.component} id="${use.id}" /> names no figure in ${contentDir}/figures/ (known: ${choices})`, lineOf(file, use.text));
-			}
-			if (use.component !== 'Figure') continue;
-			const placed = figures.find((f) => f.entry.id === use.id);
-			if (placed) {
-				throw new ContentError(file, `figure "${use.id}" is already placed on ${placed.page.href}: a figure appears once; refer to it with <FigureRef id="${use.id}" />`, lineOf(file, use.text));
-			}
+		for (const use of entry.figureUses) {
+			const figure = use.id === undefined ? undefined : known.get(use.id);
+			if (use.component !== 'Figure' || !figure || figures.some((f) => f.entry === figure)) continue;
 			const number = figures.length + 1;
-			const anchor = `figure-${use.id}`;
+			const anchor = anchors.figure(figure.id);
 			figures.push({ entry: figure, number, label: `Fig. ${number}`, anchor, href: `${page.href}#${anchor}`, page });
 		}
 	}
-	for (const entry of entries) {
-		const file = entry.filePath ?? entry.id;
-		if (!figures.some((f) => f.entry === entry)) {
-			throw new ContentError(file, `figure "${entry.id}" is not placed on any page: add <Figure id="${entry.id}" /> where the thesis shows it`);
-		}
-		const hasBlock = mermaidBlocksIn(entry.body ?? '', file).length > 0;
-		if (hasBlock === Boolean(entry.data.generatedFrom)) {
-			throw new ContentError(file, hasBlock ? 'a figure has either a ```mermaid block or `generatedFrom`, not both' : 'the figure has no ```mermaid block in its body (and no `generatedFrom`)');
-		}
-	}
 	return figures;
-}
-
-/** `<Figure id="…" />` and `<FigureRef id="…" />` in an MDX body, in order. */
-function componentUses(body: string) {
-	return [...body.matchAll(/<(Figure|FigureRef)\s+id=["']([^"']+)["'][^>]*\/?>/g)].map((match) => ({
-		component: match[1] as 'Figure' | 'FigureRef',
-		id: match[2],
-		text: match[0],
-	}));
 }

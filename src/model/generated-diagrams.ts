@@ -1,5 +1,4 @@
-import { mermaidBlocksIn } from '../diagrams/mermaid-blocks';
-import { sectionTitle } from './sections';
+import { sectionTitle } from '../lib/sections';
 import type { FigureView, Thesis } from './thesis';
 
 /** A label inside a Mermaid node: quoted, with quotes as Mermaid's entity. */
@@ -48,6 +47,6 @@ export function figureSource(figure: FigureView, thesis: Thesis): string {
 		case 'dynamics-tree':
 			return dynamicsTreeSource(thesis);
 		case undefined:
-			return mermaidBlocksIn(figure.entry.body ?? '', figure.entry.filePath ?? figure.entry.id)[0]?.source ?? '';
+			return figure.entry.mermaid[0]?.source ?? '';
 	}
 }

@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Problem } from './problem';
+
+/** The folders of content/ that hold one entry per file, and the extensions each accepts. */
+export const collections = {
+	chapters: ['.mdx'],
+	dynamics: ['.mdx'],
+	challenges: ['.mdx'],
+	concepts: ['.mdx'],
+	figures: ['.md'],
+} as const;
+export type Collection = keyof typeof collections;
+export const collectionNames = Object.keys(collections) as Collection[];
+
+/** One content file as bytes became text: a BOM removed, or the line of a non-UTF-8 byte. */
+export interface SourceFile {
+	collection: Collection | 'thesis';
+	/** The file as messages print it (relative to the working directory). */
+	file: string;
+	/** The file name, e.g. big-data-integration.mdx. */
+	name: string;
+	text: string;
+	problems: Problem[];
+}
+
+/** Every file of content/ the site reads: thesis.json, then each collection's files by name. */
+export function readSourceFiles(contentDir: string): SourceFile[] {
+	const files: SourceFile[] = [readSource(join(contentDir, 'thesis.json'), 'thesis')];
+	for (const collection of collectionNames) {
+		const folder = join(contentDir, collection);
+		let names: string[];
+		try {
+			names = readdirSync(folder).filter((name) => /\.mdx?$/i.test(name));
+		} catch {
+			names = [];
+		}
+		for (const name of names.sort()) files.push(readSource(join(folder, name), collection));
+	}
+	return files;
+}
+
+/** A cheap fingerprint of everything readSourceFiles reads: names, sizes and times. */
+export function contentFingerprint(contentDir: string): string {
+	const parts: string[] = [];
+	for (const folder of ['', ...collectionNames]) {
+		let names: string[];
+		try {
+			names = readdirSync(join(contentDir, folder));
+		} catch {
+			continue;
+		}
+		for (const name of names.sort()) {
+			try {
+				const stat = statSync(join(contentDir, folder, name));
+				if (stat.isFile()) parts.push(`${folder}/${name}:${stat.size}:${stat.mtimeMs}`);
+			} catch {
+				// A file removed while listing: the next fingerprint sees it gone.
+			}
+		}
+	}
+	return parts.join('\n');
+}
+
+function readSource(path: string, collection: SourceFile['collection']): SourceFile {
+	const nearby = relative(process.cwd(), path);
+	const file = nearby && !nearby.startsWith('..') ? nearby : resolve(path);
+	const name = path.replace(/^.*[\\/]/, '');
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(path);
+	} catch {
+		return { collection, file, name, text: '', problems: [{ file, message: 'the file is missing', fix: `create ${file}: the site needs it (see README.md)` }] };
+	}
+	return { collection, file, name, ...decode(bytes, file) };
+}
+
+/**
+ * UTF-8 text from bytes. A BOM (as some editors write) is dropped; a byte that is not UTF-8
+ * is an error with its line, since the build would otherwise show a replacement character.
+ */
+export function decode(bytes: Uint8Array, file: string): { text: string; problems: Problem[] } {
+	const withoutBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(withoutBom), problems: [] };
+	} catch {
+		const text = new TextDecoder('utf-8').decode(withoutBom);
+		const index = text.indexOf('\uFFFD');
+		const before = text.slice(0, Math.max(index, 0));
+		const line = before.split('\n').length;
+		const column = before.length - before.lastIndexOf('\n');
+		return {
+			text,
+			problems: [{ file, line, column, message: 'the file is not UTF-8 text: this byte is not valid UTF-8', fix: 'save the file as UTF-8 (most editors: "Save with encoding" → UTF-8) and retype the character' }],
+		};
+	}
+}

@@ -1,0 +1,24 @@
+import type { ThesisInput } from '../model/thesis';
+import { thesisSchema } from '../schemas/thesis';
+import type { Content, Entry } from './entry';
+import type { Collection } from './read';
+import { schemas } from './rules/frontmatter';
+
+/**
+ * The model's input from content the rules found valid: each frontmatter parsed by its
+ * schema (defaults filled in, references as `{ id, collection }`).
+ */
+export function validInput(content: Content): ThesisInput {
+	const parse = <C extends Collection>(collection: C) =>
+		content.entries
+			.filter((entry): entry is Entry & { collection: C } => entry.collection === collection)
+			.map((entry) => ({ ...entry, data: schemas[collection].parse(entry.data) }));
+	return {
+		metadata: thesisSchema().parse(content.thesis.data),
+		chapters: parse('chapters'),
+		dynamics: parse('dynamics'),
+		challenges: parse('challenges'),
+		figures: parse('figures'),
+		concepts: parse('concepts'),
+	} as ThesisInput;
+}

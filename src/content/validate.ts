@@ -1,0 +1,11 @@
+import { loadContent } from './load';
+import type { Problem } from './problem';
+import { checkContentFully } from './rules';
+
+/**
+ * Reads content/ once and runs every rule: what `npm run validate`, the build and the dev
+ * server report. Returns every problem found, not just the first.
+ */
+export async function validateContent(contentDir: string): Promise<Problem[]> {
+	return checkContentFully(loadContent(contentDir));
+}
