@@ -13,6 +13,7 @@ import { cacheDir, contentDir } from './src/paths';
 import { rehypeConceptLinks } from './src/plugins/rehype-concept-links';
 import { rehypeDiagrams } from './src/plugins/rehype-diagrams';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links';
+import { rehypePassageLinks } from './src/plugins/rehype-passage-links';
 
 // BASE_PATH lets the same build be served from a sub-folder, e.g. /thesis/.
 const base = process.env.BASE_PATH ?? '/';
@@ -31,6 +32,7 @@ export default defineConfig({
 			rehypePlugins: [
 				rehypeDiagrams,
 				[rehypeConceptLinks, { contentDir, base, collections: ['chapters', 'dynamics', 'challenges'] }],
+				[rehypePassageLinks, { contentDir, collections: ['chapters', 'dynamics', 'challenges'] }],
 				rehypeExternalLinks,
 			],
 		}),
