@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { contentSecurityPolicyIntegration } from './src/integrations/content-security-policy';
 import { contentValidationIntegration } from './src/integrations/content-validation';
 import { diagramsIntegration } from './src/integrations/diagrams';
+import { pdfEditionIntegration } from './src/integrations/pdf-edition';
 import { searchIndexIntegration } from './src/integrations/search-index';
 import { sitemapIntegration } from './src/integrations/sitemap';
 import { socialImagesIntegration } from './src/integrations/social-images';
@@ -43,6 +44,8 @@ export default defineConfig({
 		contentValidationIntegration(),
 		mdx(),
 		diagramsIntegration(),
+		// Before search, sitemap and CSP: it fills in the PDF's size on every page.
+		pdfEditionIntegration(),
 		searchIndexIntegration(),
 		sitemapIntegration(),
 		socialImagesIntegration(),
