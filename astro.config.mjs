@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { contentSecurityPolicyIntegration } from './src/integrations/content-security-policy';
 import { contentValidationIntegration } from './src/integrations/content-validation';
 import { diagramsIntegration } from './src/integrations/diagrams';
+import { pdfEditionIntegration } from './src/integrations/pdf-edition';
 import { searchIndexIntegration } from './src/integrations/search-index';
 import { sitemapIntegration } from './src/integrations/sitemap';
 import { socialImagesIntegration } from './src/integrations/social-images';
@@ -13,6 +14,7 @@ import { cacheDir, contentDir } from './src/paths';
 import { rehypeConceptLinks } from './src/plugins/rehype-concept-links';
 import { rehypeDiagrams } from './src/plugins/rehype-diagrams';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links';
+import { rehypePassageLinks } from './src/plugins/rehype-passage-links';
 
 // BASE_PATH lets the same build be served from a sub-folder, e.g. /thesis/.
 const base = process.env.BASE_PATH ?? '/';
@@ -31,6 +33,7 @@ export default defineConfig({
 			rehypePlugins: [
 				rehypeDiagrams,
 				[rehypeConceptLinks, { contentDir, base, collections: ['chapters', 'dynamics', 'challenges'] }],
+				[rehypePassageLinks, { contentDir, collections: ['chapters', 'dynamics', 'challenges'] }],
 				rehypeExternalLinks,
 			],
 		}),
@@ -41,6 +44,8 @@ export default defineConfig({
 		contentValidationIntegration(),
 		mdx(),
 		diagramsIntegration(),
+		// Before search, sitemap and CSP: it fills in the PDF's size on every page.
+		pdfEditionIntegration(),
 		searchIndexIntegration(),
 		sitemapIntegration(),
 		socialImagesIntegration(),

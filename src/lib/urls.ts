@@ -1,3 +1,5 @@
+import { pdfFileName } from './pdf-edition';
+
 /** A site-internal URL under the configured base path (works for `/` and `/thesis/`). */
 export function siteHref(path: string): string {
 	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -10,10 +12,23 @@ export function absoluteUrl(href: string): string {
 	return new URL(href, import.meta.env.SITE).href;
 }
 
-/** The pages that stand beside the thesis order, linked from the sidebar and the footer. */
-export function companionLinks(): { title: string; href: string }[] {
+/** The PDF edition of the thesis (rendered by src/integrations/pdf-edition.ts). */
+export function pdfEditionHref(shortTitle: string): string {
+	return siteHref(`/${pdfFileName(shortTitle)}`);
+}
+
+/** A companion link; `pdf` marks the PDF edition, whose size the build fills in. */
+export interface CompanionLink {
+	title: string;
+	href: string;
+	pdf?: boolean;
+}
+
+/** The pages that stand beside the thesis order, linked from the sidebar and the footer; the PDF beside the full text. */
+export function companionLinks(metadata: { shortTitle: string }): CompanionLink[] {
 	return [
 		{ title: 'Full text', href: siteHref('/full-text/') },
+		{ title: 'PDF', href: pdfEditionHref(metadata.shortTitle), pdf: true },
 		{ title: 'Concepts A–Z', href: siteHref('/concepts/') },
 		{ title: 'List of figures', href: siteHref('/figures/') },
 	];

@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The cache key of the PDF edition: everything it shows and how it is drawn (the print
+ * document, the stylesheets it loads, the page settings, the metadata). Any change to one
+ * of them renders the PDF again.
+ */
+export function pdfKey(inputs: unknown): string {
+	return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
+}
+
+/** Rendered PDF editions on disk, one file per key, so an unchanged rebuild reuses the last one. */
+export class PdfCache {
+	constructor(private readonly directory: string) {}
+
+	get(key: string): Buffer | undefined {
+		try {
+			const bytes = readFileSync(this.file(key));
+			// A damaged or foreign file is a miss, never a broken download.
+			return bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.includes('%%EOF') ? bytes : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+
+	set(key: string, bytes: Uint8Array): void {
+		mkdirSync(this.directory, { recursive: true });
+		// Write then rename: a build killed midway never leaves half a file behind.
+		const temporary = `${this.file(key)}.${process.pid}.tmp`;
+		writeFileSync(temporary, bytes);
+		renameSync(temporary, this.file(key));
+	}
+
+	private file(key: string): string {
+		return join(this.directory, `${key}.pdf`);
+	}
+}

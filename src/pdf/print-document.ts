@@ -1,0 +1,136 @@
+import type { Element, ElementContent, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import { SKIP, visit } from 'unist-util-visit';
+
+export interface PrintDocumentOptions {
+	/** The thesis's title, abstract and keywords, for the cover. */
+	title: string;
+	abstract: string[];
+	keywords: string[];
+	/** The site's base path ("/" or "/thesis/"): links that start with it are the site's. */
+	base: string;
+	/** Where the site is published, for links that lead out of the PDF (e.g. "https://example.org/thesis/"). */
+	siteUrl: string;
+	/** CSS for the cover and contents, added to the page. */
+	styles: string;
+}
+
+/** Parts of the web page that are for browsing, not for paper. */
+const browsingOnly = ['site-header', 'sidebar', 'site-footer', 'breadcrumbs', 'toc-slot', 'page-header', 'prev-next', 'skip-link', 'passage-link', 'concept-tip'];
+
+/**
+ * The built full-text page made into the PDF edition's document: a cover (title, abstract,
+ * keywords) and a contents list in place of the site's header, navigation and page title;
+ * links to pages of the thesis lead to their place inside the PDF, other site links to the
+ * site's published address, concept links become plain text; no scripts.
+ */
+export function printDocument(html: string, options: PrintDocumentOptions): string {
+	const tree = fromHtml(html);
+	const elements = (test: (node: Element) => boolean) => {
+		const found: Element[] = [];
+		visit(tree, 'element', (node) => {
+			if (test(node)) found.push(node);
+		});
+		return found;
+	};
+	const fullText = elements((node) => hasClass(node, 'full-text'))[0];
+	if (!fullText) throw new Error('the full-text page has no element with class "full-text": the PDF has nothing to show');
+
+	// Where each page of the thesis begins in the full text.
+	const sectionOfPage = new Map(elements((node) => typeof node.properties.dataPage === 'string').map((node) => [String(node.properties.dataPage), sectionId(node)]));
+	const ids = new Set(elements((node) => typeof node.properties.id === 'string').map((node) => String(node.properties.id)));
+
+	visit(tree, (node, index, parent) => {
+		if (!parent || index === undefined || node.type === 'doctype') return;
+		if (node.type === 'element' && (node.tagName === 'script' || node.tagName === 'dialog' || browsingOnly.some((name) => hasClass(node, name)))) {
+			parent.children.splice(index, 1);
+			return [SKIP, index];
+		}
+		if (node.type !== 'element' || node.tagName !== 'a') return;
+		if (hasClass(node, 'concept-link')) {
+			parent.children.splice(index, 1, ...node.children);
+			return [SKIP, index];
+		}
+		const href = typeof node.properties.href === 'string' ? node.properties.href : undefined;
+		if (href) node.properties.href = linkTarget(href, options, ids, sectionOfPage);
+	});
+
+	const abstract = elements((node) => node.tagName === 'section' && node.properties.ariaLabelledBy !== undefined && String(node.properties.ariaLabelledBy) === 'abstract')[0];
+	if (abstract) fullText.children.splice(fullText.children.indexOf(abstract), 1);
+	fullText.children.unshift(cover(options, abstract), contents(fullText));
+
+	const head = elements((node) => node.tagName === 'head')[0];
+	const title = elements((node) => node.tagName === 'title')[0];
+	if (title) title.children = [{ type: 'text', value: options.title }];
+	head?.children.push({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: options.styles }] });
+	return toHtml(tree);
+}
+
+/** Where a link of the page points in the PDF: a place inside it, or the published site. */
+function linkTarget(href: string, options: PrintDocumentOptions, ids: Set<string>, sectionOfPage: Map<string, string | undefined>): string {
+	if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return href;
+	if (!href.startsWith(options.base)) return href;
+	const [path, fragment] = href.split('#', 2);
+	if (fragment && ids.has(fragment)) return `#${fragment}`;
+	const section = sectionOfPage.get(path);
+	if (section) return `#${section}`;
+	return new URL(href.slice(options.base.length), options.siteUrl).href;
+}
+
+/** The id of a section's heading (the section is labelled by it). */
+function sectionId(section: Element): string | undefined {
+	const label = section.properties.ariaLabelledBy;
+	return label === undefined ? undefined : String(label);
+}
+
+function cover(options: PrintDocumentOptions, abstract: Element | undefined): Element {
+	const keywords: ElementContent[] = options.keywords.length
+		? [element('p', { className: ['pdf-keywords'] }, [element('strong', {}, [text('Keywords: ')]), text(options.keywords.join('; '))])]
+		: [];
+	const summary = abstract ?? element('section', {}, [element('h2', { id: 'abstract' }, [text('Abstract')]), ...options.abstract.map((p) => element('p', {}, [text(p)]))]);
+	return element('section', { className: ['pdf-cover'] }, [element('h1', {}, [text(options.title)]), summary, ...keywords]);
+}
+
+/** A contents list of the full text's numbered sections, each linked to its place. */
+function contents(fullText: Element): Element {
+	const items: { level: number; id: string; label: string }[] = [];
+	visit(fullText, 'element', (node) => {
+		const level = /^h([2-4])$/.exec(node.tagName)?.[1];
+		if (level && typeof node.properties.id === 'string') items.push({ level: Number(level), id: node.properties.id, label: toText(node).trim() });
+	});
+	const list = (from: number, level: number): [Element, number] => {
+		const children: ElementContent[] = [];
+		let i = from;
+		while (i < items.length && items[i].level >= level) {
+			if (items[i].level > level) {
+				const [nested, next] = list(i, items[i].level);
+				const last = children.at(-1) as Element | undefined;
+				if (last) last.children.push(nested);
+				else children.push(element('li', {}, [nested]));
+				i = next;
+				continue;
+			}
+			children.push(element('li', {}, [element('a', { href: `#${items[i].id}` }, [text(items[i].label)])]));
+			i += 1;
+		}
+		return [element('ol', {}, children), i];
+	};
+	const [tree] = list(0, 2);
+	return element('nav', { className: ['pdf-contents'], ariaLabelledBy: ['pdf-contents-heading'] }, [element('h2', { id: 'pdf-contents-heading' }, [text('Contents')]), tree]);
+}
+
+function hasClass(node: Element, name: string): boolean {
+	const classes = node.properties.className;
+	return Array.isArray(classes) && classes.includes(name);
+}
+
+function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+	return { type: 'element', tagName, properties, children };
+}
+
+function text(value: string): RootContent & ElementContent {
+	return { type: 'text', value };
+}
+
