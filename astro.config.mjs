@@ -13,6 +13,7 @@ import { cacheDir, contentDir } from './src/paths';
 import { rehypeConceptLinks } from './src/plugins/rehype-concept-links';
 import { rehypeDiagrams } from './src/plugins/rehype-diagrams';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links';
+import { rehypeInternalLinks } from './src/plugins/rehype-internal-links';
 
 // BASE_PATH lets the same build be served from a sub-folder, e.g. /thesis/.
 const base = process.env.BASE_PATH ?? '/';
@@ -30,6 +31,8 @@ export default defineConfig({
 			remarkPlugins: [remarkGfm],
 			rehypePlugins: [
 				rehypeDiagrams,
+				// Before concept links, whose hrefs already carry the base.
+				[rehypeInternalLinks, { contentDir, base }],
 				[rehypeConceptLinks, { contentDir, base, collections: ['chapters', 'dynamics', 'challenges'] }],
 				rehypeExternalLinks,
 			],
