@@ -1,3 +1,5 @@
+import { paths } from '../model/routes';
+
 /** A site-internal URL under the configured base path (works for `/` and `/thesis/`). */
 export function siteHref(path: string): string {
 	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -13,8 +15,8 @@ export function absoluteUrl(href: string): string {
 /** The pages that stand beside the thesis order, linked from the sidebar and the footer. */
 export function companionLinks(): { title: string; href: string }[] {
 	return [
-		{ title: 'Full text', href: siteHref('/full-text/') },
-		{ title: 'Concepts A–Z', href: siteHref('/concepts/') },
-		{ title: 'List of figures', href: siteHref('/figures/') },
+		{ title: 'Full text', href: siteHref(paths.fullText) },
+		{ title: 'Concepts A–Z', href: siteHref(paths.concepts) },
+		{ title: 'List of figures', href: siteHref(paths.figures) },
 	];
 }
