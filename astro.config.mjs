@@ -14,6 +14,7 @@ import { cacheDir, contentDir } from './src/paths';
 import { rehypeConceptLinks } from './src/plugins/rehype-concept-links';
 import { rehypeDiagrams } from './src/plugins/rehype-diagrams';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links';
+import { rehypeInternalLinks } from './src/plugins/rehype-internal-links';
 import { rehypePassageLinks } from './src/plugins/rehype-passage-links';
 
 // BASE_PATH lets the same build be served from a sub-folder, e.g. /thesis/.
@@ -32,6 +33,8 @@ export default defineConfig({
 			remarkPlugins: [remarkGfm],
 			rehypePlugins: [
 				rehypeDiagrams,
+				// Before concept links, whose hrefs already carry the base.
+				[rehypeInternalLinks, { contentDir, base }],
 				[rehypeConceptLinks, { contentDir, base, collections: ['chapters', 'dynamics', 'challenges'] }],
 				[rehypePassageLinks, { contentDir, collections: ['chapters', 'dynamics', 'challenges'] }],
 				rehypeExternalLinks,

@@ -25,7 +25,9 @@ export function diagramsIntegration(): AstroIntegration {
 				});
 				if (errors.length > 0) {
 					await service.close();
-					throw new Error(`${errors.length} diagram${errors.length > 1 ? 's' : ''} failed:\n\n${errors.join('\n\n')}`);
+					// The list is the whole message: no hook stack trace around it.
+					logger.error(`${errors.length} diagram${errors.length > 1 ? 's' : ''} failed:\n\n${errors.join('\n\n')}`);
+					process.exit(1);
 				}
 				logger.info(`${blocks.length} Mermaid block${blocks.length === 1 ? '' : 's'} checked`);
 			},

@@ -1,3 +1,4 @@
+import { paths } from '../model/routes';
 import { pdfFileName } from './pdf-edition';
 
 /** A site-internal URL under the configured base path (works for `/` and `/thesis/`). */
@@ -27,9 +28,9 @@ export interface CompanionLink {
 /** The pages that stand beside the thesis order, linked from the sidebar and the footer; the PDF beside the full text. */
 export function companionLinks(metadata: { shortTitle: string }): CompanionLink[] {
 	return [
-		{ title: 'Full text', href: siteHref('/full-text/') },
+		{ title: 'Full text', href: siteHref(paths.fullText) },
 		{ title: 'PDF', href: pdfEditionHref(metadata.shortTitle), pdf: true },
-		{ title: 'Concepts A–Z', href: siteHref('/concepts/') },
-		{ title: 'List of figures', href: siteHref('/figures/') },
+		{ title: 'Concepts A–Z', href: siteHref(paths.concepts) },
+		{ title: 'List of figures', href: siteHref(paths.figures) },
 	];
 }
