@@ -58,6 +58,9 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	vite: {
 		build: {
+			// Scripts Astro bundles stay files, allowed as 'self': the only inline scripts the
+			// Content-Security-Policy allows are the generator's known ones (content-security-policy.ts).
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
 			rollupOptions: {
 				// Astro's own MDX modules trip this bundler notice (withastro/astro#18087); it
 				// says nothing about the content, so it is kept out of the build log.

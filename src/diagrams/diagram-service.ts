@@ -1,13 +1,16 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { join } from 'node:path';
 import { cacheDir } from '../paths';
 import { mermaidErrorLine } from './error-line';
 import { mermaidConfig } from './mermaid-config';
 import { MermaidBrowser, mermaidVersion } from './mermaid-browser';
 import { RenderCache, diagramKey, type RenderedDiagram } from './render-cache';
+import { sanitizeDiagram } from './svg-sanitizer';
 import { makeIdsUnique } from './unique-ids';
 
 /** Bump when what is done to Mermaid's SVG after drawing changes: cached SVGs go stale. */
-const postProcessing = 3;
+const postProcessing = 4;
 
 /** A diagram Mermaid could not draw; `line` is the line within the diagram source. */
 export class DiagramError extends Error {
@@ -84,7 +87,7 @@ class DiagramService {
 				return;
 			}
 			const id = `diagram-${keys[index].slice(0, 12)}`;
-			const svg = validLabels(withoutImages(makeIdsUnique(output.svg, output.id, id)));
+			const svg = toHtml(sanitizeDiagram(fromHtml(makeIdsUnique(output.svg, output.id, id), { fragment: true })));
 			const diagram: RenderedDiagram = { svg, id, width: output.width, height: output.height };
 			this.cache.set(keys[index], diagram);
 			this.renderedKeys.add(keys[index]);
@@ -92,22 +95,6 @@ class DiagramService {
 		});
 		return results as (RenderedDiagram | DiagramError)[];
 	}
-}
-
-/**
- * Mermaid's strict mode still lets <img> through in labels; a diagram has no business
- * loading anything (from another host least of all), so images are dropped.
- */
-function withoutImages(svg: string): string {
-	return svg.replace(/<img\b[^>]*>(<\/img>)?/gi, '');
-}
-
-/**
- * Mermaid writes labels as <p> inside <span>, which HTML does not allow; the same text in
- * a block <span> looks the same (see .label-paragraph in mermaid-config.ts) and is valid.
- */
-function validLabels(svg: string): string {
-	return svg.replace(/<p(\s[^>]*)?>/g, '<span class="label-paragraph"$1>').replace(/<\/p>/g, '</span>');
 }
 
 const serviceKey = Symbol.for('thesis-site.diagram-service');

@@ -1,25 +1,43 @@
 import type { AstroIntegration } from 'astro';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { visit } from 'unist-util-visit';
+import { generatorScripts } from '../components/inline-scripts';
 import { builtPages } from './built-pages';
+
+/*
+ * Why not Astro's own `security.csp`: it can carry these directives, 'wasm-unsafe-eval' and
+ * our hashes, but it writes its <meta> where Astro renders head content, at the end of
+ * <head>, after the theme script, the JSON-LD and the social metadata, and offers no way to
+ * move it. A <meta> policy governs only what follows it, so it must come first. (Checked
+ * with astro 7.3.5.)
+ */
 
 /** Script types a browser runs; others (JSON-LD, Pagefind templates) are data. */
 const executable = /^(|text\/javascript|module|application\/javascript)$/i;
 
+/** The CSP source of an inline script: the SHA-256 of its text. */
+export function scriptHash(text: string): string {
+	return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
+/** Hashes of the generator's own inline scripts: the only inline scripts a page may run. */
+export const generatorScriptHashes: ReadonlySet<string> = new Set(generatorScripts.map(scriptHash));
+
 /**
- * The Content-Security-Policy of one page: scripts only from this site or inline with the
- * exact hash of each inline script on the page (never 'unsafe-inline' for scripts), and
- * WebAssembly for Pagefind's search. Styles may be inline: Mermaid's SVGs carry <style>.
+ * The Content-Security-Policy of a page with the given inline script hashes: scripts only
+ * from this site or inline with one of those hashes (never 'unsafe-inline' for scripts),
+ * and WebAssembly for Pagefind's search. Styles may be inline: Mermaid's SVGs carry <style>.
  */
-export function contentSecurityPolicy(html: string): string {
-	const hashes = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-		.filter(([, attributes]) => !/\bsrc=/.test(attributes) && executable.test(/\btype=["']?([^"'\s>]*)/.exec(attributes)?.[1] ?? ''))
-		.map(([, , body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
 	return [
 		"default-src 'self'",
-		`script-src 'self' 'wasm-unsafe-eval' ${[...new Set(hashes)].join(' ')}`.trim(),
+		["script-src 'self' 'wasm-unsafe-eval'", ...new Set(scriptHashes)].join(' '),
 		"style-src 'self' 'unsafe-inline'",
 		"img-src 'self' data:",
 		"connect-src 'self'",
@@ -30,9 +48,59 @@ export function contentSecurityPolicy(html: string): string {
 	].join('; ');
 }
 
+/** A page the policy cannot be added to, named by its path in the build. */
+export class PolicyError extends Error {
+	constructor(page: string, problem: string) {
+		super(`${page}: ${problem}; the Content-Security-Policy cannot be added`);
+		this.name = 'PolicyError';
+	}
+}
+
+/** The outcome for one page: its HTML with the policy, and inline scripts left out of it. */
+export interface PolicedPage {
+	html: string;
+	/** Inline scripts on the page that are not the generator's: the policy blocks them. */
+	blocked: number;
+}
+
 /**
- * Adds the policy to every built page as the first element of <head>, so it governs
- * everything after it. A static host needs no configuration for it to apply.
+ * Adds the policy to one built page as the first element of its <head>, so it governs
+ * everything after it. The policy lists the hashes of the generator's inline scripts found
+ * on the page, and nothing else. A page without a written <head>, or with a policy of its
+ * own, fails: it would otherwise ship unprotected or with two policies.
+ */
+export function withContentSecurityPolicy(html: string, page: string, allowed: ReadonlySet<string> = generatorScriptHashes): PolicedPage {
+	const tree = fromHtml(html);
+	const heads: Element[] = [];
+	const hashes = new Set<string>();
+	let blocked = 0;
+	visit(tree, 'element', (node) => {
+		if (node.tagName === 'head') heads.push(node);
+		if (node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy') {
+			throw new PolicyError(page, 'it already has a Content-Security-Policy <meta>');
+		}
+		if (node.tagName !== 'script' || node.properties.src !== undefined) return;
+		if (!executable.test(String(node.properties.type ?? ''))) return;
+		const hash = scriptHash(node.children.map((child) => (child.type === 'text' ? child.value : '')).join(''));
+		if (allowed.has(hash)) hashes.add(hash);
+		else blocked += 1;
+	});
+	// The parser makes up a <head> when the page has none; only a written one has a position.
+	const head = heads.find((node) => node.position);
+	if (!head) throw new PolicyError(page, 'it has no <head>');
+	const meta: Element = {
+		type: 'element',
+		tagName: 'meta',
+		properties: { httpEquiv: ['content-security-policy'], content: contentSecurityPolicy(hashes) },
+		children: [],
+	};
+	head.children.unshift(meta);
+	return { html: toHtml(tree as Root), blocked };
+}
+
+/**
+ * Adds the policy to every built page. A static host needs no configuration for it to
+ * apply. Inline scripts that are not the generator's are reported: they will not run.
  */
 export function contentSecurityPolicyIntegration(): AstroIntegration {
 	return {
@@ -43,9 +111,9 @@ export function contentSecurityPolicyIntegration(): AstroIntegration {
 				const pages = builtPages(root);
 				for (const page of pages) {
 					const file = join(root, page);
-					const html = readFileSync(file, 'utf8');
-					const meta = `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy(html)}">`;
-					writeFileSync(file, html.replace(/<head>/, `<head>${meta}`));
+					const { html, blocked } = withContentSecurityPolicy(readFileSync(file, 'utf8'), page);
+					if (blocked > 0) logger.warn(`${page}: ${blocked} inline script(s) not written by the generator; the policy blocks them`);
+					writeFileSync(file, html);
 				}
 				logger.info(`content security policy: ${pages.length} pages`);
 			},
