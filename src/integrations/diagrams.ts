@@ -1,23 +1,38 @@
 import type { AstroIntegration } from 'astro';
 import { relative } from 'node:path';
 import { DiagramError, diagramService } from '../diagrams/diagram-service';
-import { mermaidBlocksBelow } from '../diagrams/mermaid-blocks';
+import { mermaidBlocksBelow, type MermaidBlock } from '../diagrams/mermaid-blocks';
 import { contentDir } from '../paths';
 
 /**
- * Build-time Mermaid. Before pages are generated, every ```mermaid block in `content/` is
- * drawn (or taken from the cache) in one browser, so a syntax error fails the build with
+ * Build-time Mermaid. Every ```mermaid block in `content/` is drawn (or taken from the
+ * cache) in one browser, started as soon as the config is read so that drawing overlaps
+ * Vite's start and the content sync (no browser starts when all are cached). Before pages
+ * are generated the build waits for that batch, so a syntax error fails the build with
  * its file and line whatever the content cache holds, in .md as in .mdx. Pages then find
  * their diagrams in the cache. At the end it reports the counts and closes the browser.
  */
 export function diagramsIntegration(): AstroIntegration {
 	const service = diagramService();
+	let command = 'build';
+	let early: { blocks: MermaidBlock[]; results: ReturnType<typeof service.renderAll> } | undefined;
 	return {
 		name: 'thesis-site:diagrams',
 		hooks: {
-			'astro:build:start': async ({ logger }) => {
+			'astro:config:setup': (options) => {
+				command = options.command;
+			},
+			'astro:config:done': () => {
+				if (command !== 'build') return;
 				const blocks = mermaidBlocksBelow(contentDir);
-				const results = await service.renderAll(blocks.map((block) => block.source));
+				const results = service.renderAll(blocks.map((block) => block.source));
+				// Awaited in astro:build:start; a failure is reported there, not as an unhandled rejection.
+				results.catch(() => undefined);
+				early = { blocks, results };
+			},
+			'astro:build:start': async ({ logger }) => {
+				const blocks = early?.blocks ?? mermaidBlocksBelow(contentDir);
+				const results = await (early?.results ?? service.renderAll(blocks.map((block) => block.source)));
 				const errors = blocks.flatMap((block, index) => {
 					const result = results[index];
 					if (!(result instanceof DiagramError)) return [];
