@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { MermaidConfig } from 'mermaid';
@@ -71,10 +72,15 @@ export class MermaidBrowser {
 			// Mermaid's ES module build, served from node_modules under a made-up origin: the
 			// browser then fetches only the chunks the diagrams need (a flowchart's, not all
 			// of Mermaid's 5 MB), which makes the first diagram seconds faster.
-			await page.route(`${mermaidOrigin}/**`, (route) => {
-				const path = new URL(route.request().url()).pathname;
+			await page.route('**/*', (route) => {
+				const url = new URL(route.request().url());
+				if (url.origin !== mermaidOrigin) return route.abort();
+				const path = url.pathname;
 				if (path === '/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><html><head></head><body></body></html>' });
-				return route.fulfill({ path: join(mermaidDist, path), contentType: 'text/javascript' });
+				const file = join(mermaidDist, path);
+				// Only Mermaid's own modules: anything else a diagram asks for (an <img> in a label) is refused.
+				if (!path.endsWith('.mjs') || !file.startsWith(`${mermaidDist}/`) || !existsSync(file)) return route.abort();
+				return route.fulfill({ path: file, contentType: 'text/javascript' });
 			});
 			await page.goto(`${mermaidOrigin}/`);
 			// A string, not a function: Vite rewrites import() inside functions of the build's own code.
