@@ -32,9 +32,9 @@ test.describe('built under a base path', () => {
 	test('search finds pages and links to them under the base', async ({ page }) => {
 		await page.goto(`${site.url}/thesis/summary/`);
 		await page.keyboard.press('/');
-		await expect(page.locator('pagefind-modal pagefind-input input')).toBeFocused();
+		await expect(page.locator('.search-dialog input[type="search"]')).toBeFocused();
 		await page.keyboard.type('Zhejiang');
-		const first = page.locator('pagefind-modal .pf-result-link').first();
+		const first = page.locator('.search-dialog .search-result-link').first();
 		await expect(first).toHaveAttribute('href', /^\/thesis\/dynamics\/national-and-enterprise-strategy\/\?highlight=zhejiang/i);
 		await page.keyboard.press('ArrowDown');
 		await expect(first).toBeFocused();

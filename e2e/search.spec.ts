@@ -104,13 +104,13 @@ test('nothing of search loads before the reader opens it; “/” then opens it 
 	});
 	await page.goto('/dynamics/big-data-integration/');
 	await page.waitForLoadState('networkidle');
-	expect(loaded.filter((r) => r.url.includes('/pagefind/'))).toEqual([]);
+	expect(loaded.filter((r) => /\/pagefind\/|search-dialog\.js|search-terms\.json/.test(r.url))).toEqual([]);
 
 	await page.keyboard.press('/');
-	const input = page.locator('pagefind-modal pagefind-input input');
+	const input = page.locator('.search-dialog input[type="search"]');
 	await expect(input).toBeFocused();
 	await page.keyboard.type('crowdsourcing');
-	await expect(page.locator('pagefind-modal .pf-result-link').first()).toBeVisible();
+	await expect(page.locator('.search-dialog .search-result-link').first()).toBeVisible();
 	await page.waitForLoadState('networkidle');
 	const search = loaded.filter((r) => r.url.includes('/pagefind/'));
 	const total = search.reduce((sum, r) => sum + r.bytes, 0);
@@ -119,27 +119,49 @@ test('nothing of search loads before the reader opens it; “/” then opens it 
 	expect(total).toBeGreaterThan(0);
 });
 
+test('the pointer over the search button loads search before the click', async ({ page }) => {
+	await page.goto('/summary/');
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	await page.getByRole('link', { name: 'Search' }).hover();
+	await expect.poll(() => requested).toEqual(expect.arrayContaining(['/search-dialog.js', '/search-terms.json', '/pagefind/pagefind.js']));
+	await expect(page.locator('.search-dialog')).toBeHidden();
+});
+
+test('the first keystrokes are answered from the quick index of concepts and titles, before Pagefind has loaded', async ({ page }) => {
+	// Pagefind never arrives: what is shown comes from the quick index alone.
+	await page.route('**/pagefind/**', () => undefined);
+	await page.goto('/summary/');
+	await page.keyboard.press('/');
+	await expect(page.locator('.search-dialog input[type="search"]')).toBeFocused();
+	await page.keyboard.type('car netw');
+	await expect(page.locator('[data-search-quick] .search-result-link').first()).toHaveAttribute('href', /^\/concepts\/vehicle-networking\//);
+	await page.locator('.search-dialog input[type="search"]').fill('SDN');
+	await expect(page.locator('[data-search-quick] .search-result-link').first()).toHaveAttribute('href', /^\/concepts\/software-defined-network\//);
+	await expect(page.locator('[data-search-full] .search-result-link')).toHaveCount(0);
+});
+
 test('search opens with Ctrl+K and the header button, and is used by keyboard alone', async ({ page }) => {
 	await page.goto('/summary/');
 	await page.keyboard.press('Control+k');
-	const modal = page.locator('pagefind-modal');
-	const input = modal.locator('pagefind-input input');
+	const modal = page.locator('.search-dialog');
+	const input = modal.locator('input[type="search"]');
 	await expect(input).toBeFocused();
 	await page.keyboard.type('Alibaba');
-	await expect(modal.locator('.pf-result-link').first()).toBeVisible();
+	await expect(modal.locator('.search-result-link').first()).toBeVisible();
 	await page.keyboard.press('ArrowDown');
-	await expect(modal.locator('.pf-result-link').first()).toBeFocused();
+	await expect(modal.locator('.search-result-link').first()).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/dynamics\/national-and-enterprise-strategy\/\?highlight=alibaba/i);
 
 	await page.keyboard.press('Control+k');
-	await expect(page.locator('pagefind-modal pagefind-input input')).toBeFocused();
+	await expect(page.locator('.search-dialog input[type="search"]')).toBeFocused();
 	await page.keyboard.press('Escape');
 	await page.keyboard.press('Escape');
-	await expect(page.locator('pagefind-modal dialog')).toBeHidden();
+	await expect(page.locator('.search-dialog')).toBeHidden();
 
 	await page.getByRole('link', { name: 'Search' }).click();
-	await expect(page.locator('pagefind-modal pagefind-input input')).toBeFocused();
+	await expect(page.locator('.search-dialog input[type="search"]')).toBeFocused();
 });
 
 test('landing on a result highlights the matched terms', async ({ page }) => {
@@ -156,7 +178,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		const page = await context.newPage();
 		await page.goto('/');
 		await searchInDialog(page, 'cloud');
-		const results = await new AxeBuilder({ page }).include('pagefind-modal').withTags(wcag22aa).analyze();
+		const results = await new AxeBuilder({ page }).include('.search-dialog').withTags(wcag22aa).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
 		await searchResults(page, 'cloud', '&kind=dynamic');

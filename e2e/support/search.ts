@@ -13,7 +13,7 @@ export async function searchResults(page: Page, query: string, filters = ''): Pr
 /** Opens the search dialog with "/" (as a reader would) and types a query once it has focus. */
 export async function searchInDialog(page: Page, query: string): Promise<void> {
 	await page.keyboard.press('/');
-	await expect(page.locator('pagefind-modal pagefind-input input')).toBeFocused();
+	await expect(page.locator('.search-dialog input[type="search"]')).toBeFocused();
 	await page.keyboard.type(query);
-	await expect(page.locator('pagefind-modal .pf-result-link').first()).toBeVisible();
+	await expect(page.locator('.search-dialog .search-result-link').first()).toBeVisible();
 }

@@ -1,22 +1,43 @@
 import type { AstroIntegration } from 'astro';
-import { DiagramError, diagramService } from '../diagrams/diagram-service';
 import { loadContent } from '../content/load';
+import { DiagramError, diagramService } from '../diagrams/diagram-service';
 import { contentDir } from '../paths';
 
+/** Every ```mermaid block of content/, with the file it is in. */
+function mermaidBlocks() {
+	return loadContent(contentDir).entries.flatMap((entry) => entry.mermaid.map((block) => ({ ...block, file: entry.file })));
+}
+type Blocks = ReturnType<typeof mermaidBlocks>;
+
 /**
- * Build-time Mermaid. Before pages are generated, every ```mermaid block in `content/` is
- * drawn (or taken from the cache) in one browser, so a syntax error fails the build with
+ * Build-time Mermaid. Every ```mermaid block in `content/` is drawn (or taken from the
+ * cache) in one browser, started as soon as the config is read so that drawing overlaps
+ * Vite's start and the content sync (no browser starts when all are cached). Before pages
+ * are generated the build waits for that batch, so a syntax error fails the build with
  * its file and line whatever the content cache holds, in .md as in .mdx. Pages then find
  * their diagrams in the cache. At the end it reports the counts and closes the browser.
  */
 export function diagramsIntegration(): AstroIntegration {
 	const service = diagramService();
+	let command = 'build';
+	let early: { blocks: Blocks; results: ReturnType<typeof service.renderAll> } | undefined;
 	return {
 		name: 'thesis-site:diagrams',
 		hooks: {
+			'astro:config:setup': (options) => {
+				command = options.command;
+			},
+			'astro:config:done': () => {
+				if (command !== 'build') return;
+				const blocks = mermaidBlocks();
+				const results = service.renderAll(blocks.map((block) => block.source));
+				// Awaited in astro:build:start; a failure is reported there, not as an unhandled rejection.
+				results.catch(() => undefined);
+				early = { blocks, results };
+			},
 			'astro:build:start': async ({ logger }) => {
-				const blocks = loadContent(contentDir).entries.flatMap((entry) => entry.mermaid.map((block) => ({ ...block, file: entry.file })));
-				const results = await service.renderAll(blocks.map((block) => block.source));
+				const blocks = early?.blocks ?? mermaidBlocks();
+				const results = await (early?.results ?? service.renderAll(blocks.map((block) => block.source)));
 				const errors = blocks.flatMap((block, index) => {
 					const result = results[index];
 					if (!(result instanceof DiagramError)) return [];

@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { quickIndex } from '../components/search/quick-index';
+import { loadThesis } from '../lib/thesis';
+
+/** The quick search index (see quick-index.ts), fetched when a reader shows intent to search. */
+export const GET: APIRoute = async () =>
+	new Response(JSON.stringify(quickIndex(await loadThesis())), { headers: { 'Content-Type': 'application/json' } });
