@@ -66,7 +66,7 @@ export function pdfEditionIntegration(): AstroIntegration {
 				try {
 					const page = join(root, 'full-text', 'index.html');
 					if (!existsSync(page)) throw new Error(`${relative(process.cwd(), page)} was not built`);
-					const document = printDocument(readFileSync(page, 'utf8'), {
+					const { html: document, headings } = printDocument(readFileSync(page, 'utf8'), {
 						title: thesis.title,
 						abstract: thesis.abstract,
 						keywords: thesis.keywords ?? [],
@@ -80,6 +80,7 @@ export function pdfEditionIntegration(): AstroIntegration {
 						keywords: thesis.keywords ?? [],
 						authors: thesis.authors ?? [],
 						language: thesis.language,
+						headings,
 					};
 					const settings = pageSettings(thesis.shortTitle);
 					const executable = chromiumExecutable();

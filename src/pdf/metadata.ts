@@ -1,4 +1,4 @@
-import { PDFDocument } from '@cantoo/pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 
 export interface PdfMetadata {
 	title: string;
@@ -6,6 +6,8 @@ export interface PdfMetadata {
 	keywords: string[];
 	authors: string[];
 	language: string;
+	/** The document's headings as written, to mend the outline's titles. */
+	headings: string[];
 }
 
 /**
@@ -23,5 +25,26 @@ export async function withMetadata(bytes: Uint8Array, metadata: PdfMetadata): Pr
 	if (metadata.authors.length) document.setAuthor(metadata.authors.join('; '));
 	document.setLanguage(metadata.language);
 	document.setProducer('Chromium (Skia/PDF), with document information by pdf-lib');
-	return document.save();
+	mendOutline(document, metadata.headings);
+	// Without object streams: in them, readers such as pdf.js no longer find MarkInfo.
+	return document.save({ useObjectStreams: false });
+}
+
+/**
+ * Chromium drops the space where a heading wraps ("enterprisestrategy") from the outline's
+ * titles; each title that matches a heading but for white space gets the heading's text.
+ */
+function mendOutline(document: PDFDocument, headings: string[]): void {
+	const squeeze = (text: string) => text.replace(/\s+/g, '');
+	const written = new Map(headings.map((heading) => [squeeze(heading), heading]));
+	const visit = (item: PDFDict | undefined) => {
+		for (let node = item; node; node = node.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+			const title = node.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString)?.decodeText();
+			const heading = title === undefined ? undefined : written.get(squeeze(title));
+			if (heading && heading !== title) node.set(PDFName.of('Title'), PDFHexString.fromText(heading));
+			visit(node.lookupMaybe(PDFName.of('First'), PDFDict));
+		}
+	};
+	const outlines = document.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+	visit(outlines?.lookupMaybe(PDFName.of('First'), PDFDict));
 }

@@ -18,15 +18,16 @@ export interface PrintDocumentOptions {
 }
 
 /** Parts of the web page that are for browsing, not for paper. */
-const browsingOnly = ['site-header', 'sidebar', 'site-footer', 'breadcrumbs', 'toc-slot', 'page-header', 'prev-next', 'skip-link', 'passage-link', 'concept-tip'];
+const browsingOnly = ['site-header', 'sidebar', 'site-footer', 'breadcrumbs', 'toc-slot', 'page-header', 'prev-next', 'skip-link', 'passage-link'];
 
 /**
  * The built full-text page made into the PDF edition's document: a cover (title, abstract,
  * keywords) and a contents list in place of the site's header, navigation and page title;
  * links to pages of the thesis lead to their place inside the PDF, other site links to the
- * site's published address, concept links become plain text; no scripts.
+ * site's published address, concept links become plain text; no scripts. Also returns
+ * the document's headings, as the outline should read them.
  */
-export function printDocument(html: string, options: PrintDocumentOptions): string {
+export function printDocument(html: string, options: PrintDocumentOptions): { html: string; headings: string[] } {
 	const tree = fromHtml(html);
 	const elements = (test: (node: Element) => boolean) => {
 		const found: Element[] = [];
@@ -48,11 +49,13 @@ export function printDocument(html: string, options: PrintDocumentOptions): stri
 			parent.children.splice(index, 1);
 			return [SKIP, index];
 		}
-		if (node.type !== 'element' || node.tagName !== 'a') return;
-		if (hasClass(node, 'concept-link')) {
-			parent.children.splice(index, 1, ...node.children);
+		// A concept mention becomes its words: its link and preview are for the screen.
+		if (node.type === 'element' && hasClass(node, 'concept-mention')) {
+			const link = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, 'concept-link'));
+			parent.children.splice(index, 1, ...(link ? link.children : []));
 			return [SKIP, index];
 		}
+		if (node.type !== 'element' || node.tagName !== 'a') return;
 		const href = typeof node.properties.href === 'string' ? node.properties.href : undefined;
 		if (href) node.properties.href = linkTarget(href, options, ids, sectionOfPage);
 	});
@@ -65,7 +68,8 @@ export function printDocument(html: string, options: PrintDocumentOptions): stri
 	const title = elements((node) => node.tagName === 'title')[0];
 	if (title) title.children = [{ type: 'text', value: options.title }];
 	head?.children.push({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: options.styles }] });
-	return toHtml(tree);
+	const headings = elements((node) => /^h[1-6]$/.test(node.tagName)).map((node) => toText(node).replace(/\s+/g, ' ').trim());
+	return { html: toHtml(tree), headings };
 }
 
 /** Where a link of the page points in the PDF: a place inside it, or the published site. */
