@@ -7,10 +7,17 @@ const port = Number(process.env.E2E_PORT ?? 4321);
 /** End-to-end tests run against the production build, served as a visitor would get it. */
 export default defineConfig({
 	testDir: './e2e',
+	// e2e/dist/*.test.ts are vitest checks of the built HTML (npm run test:dist).
+	testMatch: '**/*.spec.ts',
 	fullyParallel: true,
+	// Generous limits for a loaded 2-core machine; no test measures time.
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
 	forbidOnly: !!process.env.CI,
+	// A flaky test is a defect to fix, not to retry.
 	retries: 0,
-	workers: process.env.CI ? 2 : undefined,
+	// One browser per core: more only makes each test slower on a 2-core machine.
+	workers: Number(process.env.E2E_WORKERS ?? 2),
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

@@ -19,7 +19,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('the mobile menu and the focused theme toggle pass axe too', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
-	await page.goto('/challenges/');
+	await page.goto(samplePaths[1]);
 	await page.getByRole('button', { name: 'Contents' }).click();
 	await expect(page.getByRole('navigation', { name: 'Thesis contents', exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'Dark theme' }).focus();

@@ -1,77 +1,65 @@
 import { expect, test } from '@playwright/test';
-import { allPagePaths } from './support/site';
+import { contentModel } from './support/content-model';
 
-test('every page in the navigation renders its title, landmarks and breadcrumbs', async ({ page }) => {
-	const paths = await allPagePaths(page);
-	// Home, 4 chapters, 7 dynamics, 4 challenges.
-	expect(paths).toHaveLength(16);
-	for (const path of paths) {
-		const response = await page.goto(path);
-		expect(response?.status(), path).toBe(200);
-		const h1 = page.locator('h1');
-		await expect(h1, path).toHaveCount(1);
-		await expect(h1, path).not.toBeEmpty();
-		await expect(page, path).toHaveTitle(/“Internet \+”/);
-		await expect(page.getByRole('main'), path).toBeVisible();
-		await expect(page.getByRole('banner'), path).toBeVisible();
-		await expect(page.getByRole('contentinfo'), path).toBeVisible();
-		if (path !== '/') await expect(page.getByRole('navigation', { name: 'Breadcrumb' }), path).toBeVisible();
-	}
-});
+// Titles, landmarks and breadcrumbs of every page are checked on the built HTML
+// (e2e/dist/pages.test.ts); these tests use pages as a reader does.
+const model = contentModel();
+const challenge = model.challenges.find((c) => c.relatedDynamics.length > 0 || model.dynamics.some((d) => d.relatedChallenges.includes(c.id)));
+const dynamicsChapter = model.chapters.find((c) => c.lists === 'dynamics');
 
-test('an entry page shows its section number, summary, body and related entries', async ({ page }) => {
-	await page.goto('/challenges/data-privacy-and-security/');
-	await expect(page.locator('h1')).toContainText('3.3');
-	await expect(page.locator('h1')).toContainText('Huge amounts of data generate privacy and information security issues');
-	await expect(page.locator('.page-header .summary')).toContainText('big data');
-	await expect(page.getByRole('main')).toContainText('The core value of big data is to analyze professionally');
-	const suggestions = page.getByRole('region', { name: 'Suggestions' });
-	await expect(suggestions.getByRole('listitem')).toHaveCount(4);
-	const related = page.getByRole('region', { name: 'Related dynamics' });
-	await related.getByRole('link', { name: /Integration of big data/ }).click();
-	await expect(page).toHaveURL(/\/dynamics\/big-data-integration\/$/);
-	await expect(page.locator('h1')).toContainText('2.1 (2)');
+test('an entry page shows its section number, summary, suggestions and related entries', async ({ page }) => {
+	test.skip(!challenge, 'no challenge concerns a dynamic');
+	await page.goto(challenge!.path);
+	await expect(page.locator('h1')).toContainText(challenge!.section!);
+	await expect(page.locator('h1')).toContainText(challenge!.title);
+	await expect(page.locator('.page-header .summary')).toHaveText(challenge!.summary);
+	await expect(page.getByRole('region', { name: 'Suggestions' }).getByRole('listitem')).toHaveCount(challenge!.suggestions.length);
+	const related = model.dynamics.find((d) => challenge!.relatedDynamics.includes(d.id) || d.relatedChallenges.includes(challenge!.id))!;
+	await page.getByRole('region', { name: 'Related dynamics' }).locator(`a[href="${related.path}"]`).click();
+	await expect(page).toHaveURL((url) => url.pathname === related.path);
+	await expect(page.locator('h1')).toContainText(related.section!);
 	// The relation shows from the other side too.
-	await expect(page.getByRole('region', { name: 'Related challenges' }).getByRole('link')).toHaveText(/3\.3/);
+	await expect(page.getByRole('region', { name: 'Related challenges' }).locator(`a[href="${challenge!.path}"]`)).toBeVisible();
 });
 
 test('the dynamics index groups dynamics by category in thesis order', async ({ page }) => {
-	await page.goto('/dynamics/');
-	const technology = page.getByRole('region', { name: '2.1 Technology dynamics' });
-	const social = page.getByRole('region', { name: '2.2 Social dynamics' });
-	await expect(technology.getByRole('listitem')).toHaveCount(3);
-	await expect(social.getByRole('listitem')).toHaveCount(4);
-	await expect(technology.getByRole('link').first()).toContainText('2.1 (1)');
-	await expect(social.getByRole('link').last()).toContainText('2.2 (4)');
-	await expect(page.getByRole('main')).toContainText('inexhaustible power mainly comes from three aspects');
+	test.skip(!dynamicsChapter, 'no chapter lists the dynamics');
+	await page.goto(dynamicsChapter!.path);
+	for (const category of model.categories) {
+		const region = page.getByRole('region', { name: category.label });
+		await expect(region.getByRole('listitem')).toHaveCount(category.dynamics.length);
+		for (const [i, dynamic] of category.dynamics.entries()) await expect(region.getByRole('link').nth(i)).toContainText(dynamic.label);
+	}
 });
 
 test('pages with headings have an on-page table of contents that leads to them', async ({ page }) => {
-	await page.goto('/dynamics/');
-	const toc = page.getByRole('navigation', { name: 'On this page' });
-	await toc.getByRole('link', { name: '2.2 Social dynamics' }).click();
-	await expect(page).toHaveURL(/#social$/);
-	await expect(page.locator('#social')).toBeInViewport();
+	const category = model.categories.at(-1);
+	test.skip(!dynamicsChapter || !category, 'no categories');
+	await page.goto(dynamicsChapter!.path);
+	await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: category!.label }).click();
+	await expect(page).toHaveURL((url) => url.hash === `#${category!.id}`);
+	await expect(page.locator(`#${category!.id}`)).toBeInViewport();
 });
 
-test('the home page gives the abstract and the way into dynamics and challenges', async ({ page }) => {
+test('the home page gives the abstract and the way into the chapters that list entries', async ({ page }) => {
 	await page.goto('/');
-	await expect(page.locator('h1')).toHaveText('Analysis on development dynamics and challenges of “Internet +”');
-	await expect(page.getByRole('region', { name: 'Abstract' })).toContainText('As a new concept, “Internet +” has been widely noted and discussed.');
+	await expect(page.locator('h1')).toHaveText(model.metadata.title);
+	await expect(page.getByRole('region', { name: 'Abstract' })).toContainText(model.metadata.abstract[0]);
 	const contents = page.getByRole('region', { name: 'Contents' });
-	await expect(contents.getByRole('link', { name: /Development Dynamics/ })).toHaveAttribute('href', '/dynamics/');
-	await expect(contents.getByRole('link', { name: /Challenges and Suggestions/ })).toHaveAttribute('href', '/challenges/');
+	for (const chapter of model.chapters.filter((c) => c.lists)) {
+		await expect(contents.getByRole('link', { name: chapter.title, exact: false }).first()).toHaveAttribute('href', chapter.path);
+	}
 });
 
 test('an unknown address gets a helpful 404 page', async ({ page }) => {
 	const response = await page.goto('/no-such-page/');
 	expect(response?.status()).toBe(404);
 	await expect(page.locator('h1')).toHaveText('Page not found');
-	await expect(page.getByRole('link', { name: /Introduction/ }).first()).toBeVisible();
+	await expect(page.locator(`main a[href="${model.chapters[0].path}"]`).first()).toBeVisible();
 });
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
-	await page.goto('/introduction/');
+	await page.goto(model.chapters[0].path);
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: 'Skip to content' });
 	await expect(skip).toBeFocused();

@@ -5,7 +5,7 @@ import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build
 import { frontmatterOf, mdxFiles } from '../src/__tests__/frontmatter';
 import { builtPages } from '../src/integrations/built-pages';
 import { formatSize, pdfFileName } from '../src/lib/pdf-edition';
-import { normalise, splitThesis } from './support/thesis-text';
+import { normalise, splitThesis } from './support/source-text';
 
 /** The PDF edition as the build left it, read in Node like any PDF reader would. */
 const thesis = JSON.parse(readFileSync('content/thesis.json', 'utf8')) as {

@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { contentModel } from './support/content-model';
+
+const model = contentModel();
 
 const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
@@ -22,7 +25,7 @@ test('the toggle switches the theme, and the choice persists across pages and re
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 	expect(await background(page)).toBe('rgb(21, 23, 26)');
 
-	await page.goto('/summary/');
+	await page.goto(model.pages.at(-1)!.path);
 	expect(await background(page)).toBe('rgb(21, 23, 26)');
 	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
 
@@ -48,7 +51,7 @@ test('a stored theme applies before the first paint (no flash)', async ({ browse
 			observer.disconnect();
 		}).observe(document, { childList: true, subtree: true });
 	});
-	await page.goto('/introduction/');
+	await page.goto(model.chapters[0].path);
 	expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
 	expect(await background(page)).toBe('rgb(21, 23, 26)');
 	await context.close();

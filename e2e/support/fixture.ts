@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface BuildResult {
 	status: number | null;
@@ -10,40 +11,66 @@ export interface BuildResult {
 }
 
 /**
- * A copy of `content/` in a temporary folder, with its own build cache and output, built
- * exactly as `npm run build` builds the real site (same Node, same Astro).
+ * A copy of the thesis (`content/`, or the folder THESIS_CONTENT_DIR names) in a temporary
+ * folder, with its own build cache and output, built exactly as `npm run build` builds the
+ * real site (same Node, same Astro).
+ *
+ * Nothing is written until the fixture is first used (built, or a path asked for), so a
+ * fixture declared while tests are collected leaves no folder behind and an edit that does
+ * not apply fails its tests, not the collection. Edits are queued until then.
  */
 export class Fixture {
-	readonly root = mkdtempSync(join(tmpdir(), 'thesis-fixture-'));
-	readonly contentDir = join(this.root, 'content');
-	readonly outDir = join(this.root, 'dist');
+	#root: string | undefined;
+	readonly #edits: ((contentDir: string) => void)[] = [];
 
-	constructor() {
-		cpSync(resolve('content'), this.contentDir, { recursive: true });
+	constructor(private readonly source = resolve(process.env.THESIS_CONTENT_DIR ?? 'content')) {}
+
+	/** The temporary folder; created, with the content copied and edited, on first use. */
+	get root(): string {
+		if (!this.#root) {
+			const root = mkdtempSync(join(tmpdir(), 'thesis-fixture-'));
+			this.#root = root;
+			cpSync(this.source, join(root, 'content'), { recursive: true });
+			for (const edit of this.#edits.splice(0)) edit(join(root, 'content'));
+		}
+		return this.#root;
+	}
+
+	get contentDir(): string {
+		return join(this.root, 'content');
+	}
+
+	get outDir(): string {
+		return join(this.root, 'dist');
 	}
 
 	/** Replaces text in a content file; fails loudly if the text is not there. */
 	replace(file: string, from: string, to: string): this {
-		const path = join(this.contentDir, file);
-		const text = readFileSync(path, 'utf8');
-		if (!text.includes(from)) throw new Error(`fixture edit: "${from}" not found in ${path}`);
-		writeFileSync(path, text.replace(from, to));
-		return this;
+		return this.edit((dir) => {
+			const path = join(dir, file);
+			const text = readFileSync(path, 'utf8');
+			if (!text.includes(from)) throw new Error(`fixture edit: "${from}" not found in ${path}`);
+			writeFileSync(path, text.replace(from, to));
+		});
 	}
 
 	write(file: string, text: string): this {
-		writeFileSync(join(this.contentDir, file), text);
-		return this;
+		return this.edit((dir) => writeFileSync(join(dir, file), text));
 	}
 
 	remove(file: string): this {
-		rmSync(join(this.contentDir, file));
-		return this;
+		return this.edit((dir) => rmSync(join(dir, file)));
 	}
 
 	/** The 1-based line of the first line of a content file that contains `text`. */
 	lineOf(file: string, text: string): number {
 		return readFileSync(join(this.contentDir, file), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+	}
+
+	private edit(change: (contentDir: string) => void): this {
+		if (this.#root) change(this.contentDir);
+		else this.#edits.push(change);
+		return this;
 	}
 
 	/** Builds with `astro build` into the fixture's dist/. */
@@ -75,11 +102,13 @@ export class Fixture {
 			timeout: 300_000,
 		});
 		release();
-		return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+		return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 	}
 
+	/** Deletes the temporary folder, if it was ever made. */
 	dispose(): void {
-		rmSync(this.root, { recursive: true, force: true });
+		if (this.#root) rmSync(this.#root, { recursive: true, force: true });
+		this.#root = undefined;
 	}
 }
 

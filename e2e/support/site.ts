@@ -1,30 +1,29 @@
-import type { Page } from '@playwright/test';
+import { contentModel } from './content-model';
+
+const model = contentModel();
+const dynamicsChapter = model.chapters.find((c) => c.lists === 'dynamics');
+const challengesChapter = model.chapters.find((c) => c.lists === 'challenges');
 
 /**
- * Every page of the built site, discovered as a reader would: the home page plus every
- * link of the sidebar's table of contents (so a page missing from navigation is caught).
+ * Pages the browser specs check, one of each kind, read from content/ so that the
+ * tests are listed (and named) before they run: the home page, the first and last
+ * chapter, each index with its first entry, a concept and the site's own pages.
  */
-export async function allPagePaths(page: Page): Promise<string[]> {
-	await page.goto('/');
-	const hrefs = await page
-		.getByRole('navigation', { name: 'Thesis contents', exact: true })
-		.getByRole('link')
-		.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-	return [...new Set(hrefs)];
-}
-
-/** Pages that every spec checks, fixed so that tests are listed (and named) before they run. */
 export const samplePaths = [
-	'/',
-	'/introduction/',
-	'/dynamics/',
-	'/dynamics/big-data-integration/',
-	'/challenges/',
-	'/challenges/industrial-standards/',
-	'/summary/',
-	'/figures/',
-	'/concepts/',
-	'/concepts/big-data/',
-	'/search/',
-	'/404/',
+	...new Set(
+		[
+			'/',
+			model.chapters[0]?.path,
+			dynamicsChapter?.path,
+			model.dynamics[0]?.path,
+			challengesChapter?.path,
+			model.challenges[0]?.path,
+			model.pages.at(-1)?.path,
+			model.concepts[0]?.path,
+			...model.utilityPaths,
+		].filter((path): path is string => Boolean(path)),
+	),
 ];
+
+/** Every page the browser must lay out: the reading order, the concepts and the site's own pages. */
+export const everyPath = [...model.pages.map((p) => p.path), ...model.concepts.map((c) => c.path), ...model.utilityPaths];

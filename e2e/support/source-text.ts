@@ -1,6 +1,6 @@
-/** The thesis's own text (content/source.txt), split and normalised for comparison with what the site and the PDF show. */
+/** The thesis's source text (content/source.txt) cut into what the site must show. */
 
-/** Source text with PDF artefacts and typography folded away, for comparison. */
+/** Text with PDF artefacts and typography folded away, for comparison. */
 export function normalise(text: string): string {
 	return text
 		.replace(/[“”]/g, '"')
@@ -18,7 +18,7 @@ export function normalise(text: string): string {
  * with a section number ("2.1 ", "(3) ", "4. "); one that runs on to a lower-case line
  * continues there. Figure captions ("Fig. 2 …") are set aside: figures carry them.
  */
-export function splitThesis(source: string) {
+export function splitThesis(source: string): { headings: string[]; sentences: string[] } {
 	const headings: string[] = [];
 	const text: string[] = [];
 	const lines = source.replace(/^\s*Abstract\.\s*/, '').split('\n');

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Checks of the built site (`npm run test:dist`, after `npm run build`): every page of
+ * dist/ read as HTML, compared with the thesis in content/. No browser, no server.
+ */
+export default defineConfig({
+	test: {
+		include: ['e2e/dist/**/*.test.ts'],
+	},
+});
