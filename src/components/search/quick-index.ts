@@ -1,5 +1,5 @@
 import { sectionTitle } from '../../lib/sections';
-import type { Thesis } from '../../lib/thesis';
+import type { Thesis } from '../../model/thesis';
 
 /** One entry of the quick index: a concept or a page, and the names it answers to. */
 export interface QuickEntry {
