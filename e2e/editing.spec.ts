@@ -120,7 +120,7 @@ test.describe('a failed build', () => {
 		fixture.write('chapters/summary.mdx', `${readFileSync(join(fixture.contentDir, 'chapters/summary.mdx'), 'utf8')}\nHome is {process.env.HOME}.\n`);
 		const failed = fixture.buildWithScript();
 		expect(failed.status).not.toBe(0);
-		expect(failed.output).toMatch(/2 problems in the content:/);
+		expect(failed.output).toMatch(/3 problems in the content:/);
 		expect(failed.output).toMatch(new RegExp(`dynamics/big-data-integration\\.mdx:${fixture.lineOf('dynamics/big-data-integration.mdx', '<Figure id="big-data"')}:1: <Figure id="big-data" /> names no figure\\s+fix: did you mean "big-data-system"\\?`));
 		expect(failed.output).toMatch(new RegExp(`chapters/summary\\.mdx:${fixture.lineOf('chapters/summary.mdx', 'process.env.HOME')}:9: \\{process\\.env\\.HOME\\} is an expression`));
 		expect(failed.output).not.toMatch(/unhandled error|at .*node_modules|\n\s+at /);

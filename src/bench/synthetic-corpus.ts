@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const words = 'information infrastructure network platform data industry innovation service market enterprise government standard security technology terminal cloud resource production organization strategy development transformation integration economy society'.split(' ');
+const words = 'information infrastructure network platform data industry innovation service market enterprise government standard security engineering terminal cloud resource production organization strategy development transformation integration economy society'.split(' ');
 
 /** Deterministic filler text: the same corpus for the same n, run after run. */
 function sentence(seed: number, length = 14): string {
@@ -36,8 +36,8 @@ export function writeSyntheticCorpus(root: string, n: number): void {
 			abstract: [paragraph(1)],
 			keywords: [],
 			categories: [
-				{ id: 'technology', section: '2.1', title: 'Technology dynamics', lead: sentence(2) },
-				{ id: 'social', section: '2.2', title: 'Social dynamics', lead: sentence(3) },
+				{ id: 'first-family', section: '2.1', title: 'First family of dynamics', lead: sentence(2) },
+				{ id: 'second-family', section: '2.2', title: 'Second family of dynamics', lead: sentence(3) },
 			],
 		}),
 	);
@@ -56,7 +56,7 @@ export function writeSyntheticCorpus(root: string, n: number): void {
 		writeFileSync(join(root, 'challenges', `challenge-${k}.mdx`), page({ title: `Challenge ${k}`, summary: sentence(200 + k), section: `3.${k}`, suggestions: [sentence(300 + k)], relatedDynamics: [] }, paragraph(200 + k)));
 	}
 	for (let p = 1; p <= n; p++) {
-		const category = p % 2 ? 'technology' : 'social';
+		const category = p % 2 ? 'first-family' : 'second-family';
 		const concepts = [`concept-${(p % conceptCount) + 1}`, `concept-${((p * 7) % conceptCount) + 1}`];
 		const diagram = p % 10 === 0 ? `\n\n\`\`\`mermaid\nflowchart LR\n  a${p}["Page ${p}: data"] --> b${p}["platform ${p}"] --> c${p}["service ${p}"]\n\`\`\`` : '';
 		const body = `${paragraph(p)} It mentions concept ${(p % conceptCount) + 1}.\n\n${paragraph(p + 1)}${diagram}`;

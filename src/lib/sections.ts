@@ -14,7 +14,7 @@ export function dynamicLabel(categorySection: string, position: number): string 
 	return `${categorySection} (${position})`;
 }
 
-/** A heading as the thesis writes it: "2.1 Technology dynamics", or the title alone if unnumbered. */
+/** A heading as the thesis writes it: "2.1 Some heading", or the title alone if unnumbered. */
 export function sectionTitle(item: { section?: string; title: string }): string {
 	return item.section ? `${item.section} ${item.title}` : item.title;
 }

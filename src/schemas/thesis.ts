@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
 import { sectionField, titleField } from './fields';
 
-/** One family of dynamics, as the thesis introduces it (e.g. 2.1 Technology dynamics). */
+/** One family of dynamics, as the thesis introduces it (a section such as 2.1). */
 const categorySchema = z
 	.object({
 		/** The value dynamics use in their `category` field. */
-		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a category id is lower-case words joined by hyphens, e.g. "technology"'),
+		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a category id is lower-case words joined by hyphens, e.g. "economic-dynamics"'),
 		/** The thesis section number of the family, e.g. "2.1". */
 		section: sectionField(2),
-		/** The heading of the family, e.g. "Technology dynamics". */
+		/** The heading of the family, as the thesis writes it. */
 		title: titleField(),
 		/** The thesis's own introductory sentence for the family. */
 		lead: z.string().trim().min(1),
