@@ -33,6 +33,24 @@ test('under that policy the theme script, search and its highlighter run with no
 	expect(violations).toEqual([]);
 });
 
+test('the policy allows exactly the inline scripts the page itself runs, and no other', async ({ page }) => {
+	for (const path of ['/', '/full-text/', '/dynamics/new-information-infrastructure/', '/search/']) {
+		await page.goto(path);
+		const { allowed, onPage } = await page.evaluate(async () => {
+			const digest = async (text: string) => btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))));
+			const policy = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+			const scriptSrc = policy.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+			const inline = [...document.scripts].filter((s) => !s.src && ['', 'module', 'text/javascript'].includes(s.type));
+			return {
+				allowed: [...scriptSrc.matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]).sort(),
+				onPage: [...new Set(await Promise.all(inline.map((s) => digest(s.textContent ?? ''))))].sort(),
+			};
+		});
+		expect(onPage.length, path).toBeGreaterThan(0);
+		expect(allowed, path).toEqual(onPage);
+	}
+});
+
 test('an inline script the policy does not know is blocked', async ({ page }) => {
 	const violations = await watchViolations(page);
 	await page.goto(model.pages.at(-1)!.path);
