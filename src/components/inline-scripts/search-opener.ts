@@ -18,7 +18,15 @@ export const searchOpenerScript = String.raw`
 		event.preventDefault();
 		const pageInput = document.querySelector('[data-search-page] input');
 		if (pageInput) return pageInput.focus();
-		load().then((dialog) => dialog.open(), () => (location.href = base + 'search/'));
+		// The dialog opens at once, from its template; its code takes over what was typed meanwhile.
+		let dialog = document.querySelector('dialog.search-dialog');
+		if (!dialog) {
+			document.body.append(document.getElementById('search-dialog-template').content.cloneNode(true));
+			dialog = document.querySelector('dialog.search-dialog');
+		}
+		if (!dialog.open) dialog.showModal();
+		dialog.querySelector('input').focus();
+		load().catch(() => (location.href = base + 'search/'));
 	};
 	document.addEventListener('click', (event) => {
 		if (event.target instanceof Element && event.target.closest('[data-search-open]')) open(event);

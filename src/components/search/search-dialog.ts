@@ -24,9 +24,13 @@ interface Pagefind {
 /** Full-text results shown in the dialog; the search page lists them all, with filters. */
 const shown = 8;
 
-export function searchDialog(base: string) {
-	const template = document.getElementById('search-dialog-template') as HTMLTemplateElement;
-	document.body.append(template.content.cloneNode(true));
+/** Takes over the dialog (putting it in from its template if the opener has not). */
+export function searchDialog(base: string): void {
+	// The inline opener may have put the dialog in already (opened before this code arrived).
+	if (!document.querySelector('dialog.search-dialog')) {
+		const template = document.getElementById('search-dialog-template') as HTMLTemplateElement;
+		document.body.append(template.content.cloneNode(true));
+	}
 	const dialog = document.querySelector<HTMLDialogElement>('dialog.search-dialog')!;
 	const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const quickList = dialog.querySelector<HTMLElement>('[data-search-quick]')!;
@@ -97,7 +101,7 @@ export function searchDialog(base: string) {
 		more.hidden = search.results.length <= shown;
 	}
 
-	input.addEventListener('input', () => {
+	const update = () => {
 		const term = input.value.trim();
 		if (!term) {
 			quickList.replaceChildren();
@@ -109,7 +113,10 @@ export function searchDialog(base: string) {
 		showQuick(term);
 		status.textContent = 'Searching the full text…';
 		void showFull(term);
-	});
+	};
+	input.addEventListener('input', update);
+	// What was typed before this code arrived.
+	if (input.value) update();
 
 	// Arrow keys move between the input and the result links, in the order shown.
 	dialog.addEventListener('keydown', (event) => {
@@ -127,13 +134,4 @@ export function searchDialog(base: string) {
 	});
 
 	void quickIndex.catch(() => undefined);
-	return {
-		open() {
-			if (!dialog.open) dialog.showModal();
-			input.focus();
-			input.select();
-		},
-		/** Resolves when the quick index and Pagefind are both ready (for tests and the bench). */
-		ready: Promise.all([quickIndex, engine]),
-	};
 }
