@@ -6,7 +6,18 @@ import tseslint from 'typescript-eslint';
 
 /** ESLint: the recommended rules of JavaScript, TypeScript and Astro; Prettier owns the layout. */
 export default tseslint.config(
-	{ ignores: ['dist/', 'dist.next/', 'dist.old/', '.astro/', '.cache/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+	{
+		ignores: [
+			'dist/',
+			'dist.next/',
+			'dist.old/',
+			'.astro/',
+			'.cache/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,

@@ -10,7 +10,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			test(`${path} has no WCAG 2.2 AA violation`, async ({ page }) => {
 				await page.goto(path);
 				const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-				const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+				const summary = results.violations.map(
+					(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+				);
 				expect(summary).toEqual([]);
 			});
 		}

@@ -18,13 +18,18 @@ test.describe('built under a base path', () => {
 			if (response.status() >= 400) failed.push(response.url());
 		});
 		await page.goto(`${site.url}/thesis/`);
-		const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+		const hrefs = await page
+			.locator('a[href^="/"]')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 		expect(hrefs.length).toBeGreaterThan(model.pages.length);
 		for (const href of hrefs) expect(href).toMatch(/^\/thesis\//);
 		expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/Charter|serif/);
 
 		const start = figure?.page ?? target;
-		await page.getByRole('navigation', { name: 'Thesis contents', exact: true }).locator(`a[href="/thesis${start.path}"]`).click();
+		await page
+			.getByRole('navigation', { name: 'Thesis contents', exact: true })
+			.locator(`a[href="/thesis${start.path}"]`)
+			.click();
 		await expect(page).toHaveURL((url) => url.pathname === `/thesis${start.path}`);
 		if (figure) await expect(page.locator(`#${figure.anchor} svg`)).toBeVisible();
 		const next = model.pages[model.pages.indexOf(start) + 1];
@@ -48,14 +53,23 @@ test.describe('built under a base path', () => {
 		await expect(page.locator('article mark.search-highlight').first()).toBeVisible();
 
 		await page.goto(`${site.url}/thesis/search/?q=${encodeURIComponent(target.title)}`);
-		await expect(page.locator('[data-search-page] .pf-result-link').first()).toHaveAttribute('href', new RegExp(`^/thesis${target.path}`));
+		await expect(page.locator('[data-search-page] .pf-result-link').first()).toHaveAttribute(
+			'href',
+			new RegExp(`^/thesis${target.path}`),
+		);
 	});
 
 	test('canonical URLs, link previews and citations carry the base', async ({ page }) => {
 		const last = model.pages.at(-1)!;
 		await page.goto(`${site.url}/thesis${last.path}`);
-		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`^https?://[^/]+/thesis${last.path}$`));
-		await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https?:\/\/[^/]+\/thesis\/cards\/.+\.png$/);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+			'href',
+			new RegExp(`^https?://[^/]+/thesis${last.path}$`),
+		);
+		await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+			'content',
+			/^https?:\/\/[^/]+\/thesis\/cards\/.+\.png$/,
+		);
 		await page.goto(`${site.url}/thesis/full-text/`);
 		await expect(page.locator('#cite-reference')).toContainText(/https?:\/\/[^/ ]+\/thesis\/full-text\//);
 	});

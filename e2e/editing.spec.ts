@@ -33,8 +33,16 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 		test.setTimeout(300_000);
 		fixture = new Fixture()
 			.write('dynamics/fixture-dynamic.mdx', newDynamic)
-			.replace('thesis.json', '"keywords": [],', '"keywords": [],\n  "editBaseUrl": "https://example.org/thesis/edit/main/content/",')
-			.replace('dynamics/organizational-and-marketing-system.mdx', 'production mode, such as crowdsourcing', 'production mode, such as <span data-concept-link="off">crowdsourcing</span>');
+			.replace(
+				'thesis.json',
+				'"keywords": [],',
+				'"keywords": [],\n  "editBaseUrl": "https://example.org/thesis/edit/main/content/",',
+			)
+			.replace(
+				'dynamics/organizational-and-marketing-system.mdx',
+				'production mode, such as crowdsourcing',
+				'production mode, such as <span data-concept-link="off">crowdsourcing</span>',
+			);
 		const build = fixture.build();
 		expect(build.status, build.output).toBe(0);
 		server = await serveFolder(fixture.outDir, '/');
@@ -53,12 +61,17 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 
 	test('an “Edit this page” link to its source once a repository is configured', async ({ page }) => {
 		await page.goto(`${site.url}/dynamics/fixture-dynamic/`);
-		await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', 'https://example.org/thesis/edit/main/content/dynamics/fixture-dynamic.mdx');
+		await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
+			'href',
+			'https://example.org/thesis/edit/main/content/dynamics/fixture-dynamic.mdx',
+		);
 	});
 
 	test('its concepts: a tag, a place in “Discussed in”, and no linked mentions since it opts out', async ({ page }) => {
 		await page.goto(`${site.url}/dynamics/fixture-dynamic/`);
-		await expect(page.getByRole('navigation', { name: 'Concepts on this page' }).getByRole('link', { name: 'cloud computing' })).toBeVisible();
+		await expect(
+			page.getByRole('navigation', { name: 'Concepts on this page' }).getByRole('link', { name: 'cloud computing' }),
+		).toBeVisible();
 		await expect(page.locator('article a.concept-link')).toHaveCount(0);
 		await page.goto(`${site.url}/concepts/cloud-computing/`);
 		await expect(page.locator('.discussions')).toContainText('Fixture dynamic added by an editor');
@@ -77,7 +90,9 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 		const technology = page.getByRole('region', { name: '2.1 Technology dynamics' });
 		await expect(technology.getByRole('listitem')).toHaveCount(4);
 		await expect(technology.getByRole('link').last()).toContainText('Fixture dynamic added by an editor');
-		await expect(page.getByRole('navigation', { name: 'Thesis contents', exact: true })).toContainText('2.1 (4) Fixture dynamic added by an editor');
+		await expect(page.getByRole('navigation', { name: 'Thesis contents', exact: true })).toContainText(
+			'2.1 (4) Fixture dynamic added by an editor',
+		);
 
 		await page.goto(`${site.url}/dynamics/technological-innovation/`);
 		await page.locator('a[rel="next"]').click();
@@ -88,16 +103,22 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 
 	test('the challenge it declares lists it back', async ({ page }) => {
 		await page.goto(`${site.url}/challenges/data-privacy-and-security/`);
-		await expect(page.getByRole('region', { name: 'Related dynamics' }).getByRole('link', { name: /Fixture dynamic/ })).toBeVisible();
+		await expect(
+			page.getByRole('region', { name: 'Related dynamics' }).getByRole('link', { name: /Fixture dynamic/ }),
+		).toBeVisible();
 	});
 
 	test('Fig. 1 draws it, and the relations map joins it to its challenge', async ({ page }) => {
 		await page.goto(`${site.url}/dynamics/`);
-		await expect(page.locator('#figure-drives .diagram-labels')).toContainText('(4) Fixture dynamic added by an editor');
+		await expect(page.locator('#figure-drives .diagram-labels')).toContainText(
+			'(4) Fixture dynamic added by an editor',
+		);
 		await expect(page.locator('#figure-drives svg')).toContainText('Fixture dynamic added by an editor');
 		await page.goto(`${site.url}/challenges/`);
 		await expect(page.locator('#relations-map svg')).toContainText('Fixture dynamic added by an editor');
-		await expect(page.locator('#relations-map .diagram-text')).toContainText('concerns 2.1 (2) Integration of big data; 2.1 (4) Fixture dynamic added by an editor.');
+		await expect(page.locator('#relations-map .diagram-text')).toContainText(
+			'concerns 2.1 (2) Integration of big data; 2.1 (4) Fixture dynamic added by an editor.',
+		);
 	});
 });
 
@@ -117,12 +138,23 @@ test.describe('a failed build', () => {
 		const before = readFileSync(home, 'utf8');
 
 		fixture.replace('dynamics/big-data-integration.mdx', '<Figure id="big-data-system" />', '<Figure id="big-data" />');
-		fixture.write('chapters/summary.mdx', `${readFileSync(join(fixture.contentDir, 'chapters/summary.mdx'), 'utf8')}\nHome is {process.env.HOME}.\n`);
+		fixture.write(
+			'chapters/summary.mdx',
+			`${readFileSync(join(fixture.contentDir, 'chapters/summary.mdx'), 'utf8')}\nHome is {process.env.HOME}.\n`,
+		);
 		const failed = fixture.buildWithScript();
 		expect(failed.status).not.toBe(0);
 		expect(failed.output).toMatch(/3 problems in the content:/);
-		expect(failed.output).toMatch(new RegExp(`dynamics/big-data-integration\\.mdx:${fixture.lineOf('dynamics/big-data-integration.mdx', '<Figure id="big-data"')}:1: <Figure id="big-data" /> names no figure\\s+fix: did you mean "big-data-system"\\?`));
-		expect(failed.output).toMatch(new RegExp(`chapters/summary\\.mdx:${fixture.lineOf('chapters/summary.mdx', 'process.env.HOME')}:9: \\{process\\.env\\.HOME\\} is an expression`));
+		expect(failed.output).toMatch(
+			new RegExp(
+				`dynamics/big-data-integration\\.mdx:${fixture.lineOf('dynamics/big-data-integration.mdx', '<Figure id="big-data"')}:1: <Figure id="big-data" /> names no figure\\s+fix: did you mean "big-data-system"\\?`,
+			),
+		);
+		expect(failed.output).toMatch(
+			new RegExp(
+				`chapters/summary\\.mdx:${fixture.lineOf('chapters/summary.mdx', 'process.env.HOME')}:9: \\{process\\.env\\.HOME\\} is an expression`,
+			),
+		);
 		expect(failed.output).not.toMatch(/unhandled error|at .*node_modules|\n\s+at /);
 		expect(failed.output).toMatch(/The build failed: .*dist\/ was left as it was\./);
 		expect(readFileSync(home, 'utf8')).toBe(before);
@@ -137,7 +169,9 @@ test('no browser to draw the diagrams: the build says how to get one', () => {
 		const build = fixture.build({ CHROMIUM_PATH: '/no/such/chromium' });
 		expect(build.status).not.toBe(0);
 		expect(build.output).toMatch(/CHROMIUM_PATH is set to \/no\/such\/chromium, but no file exists there/);
-		expect(build.output).toMatch(/sudo apt-get install chromium fonts-liberation[\s\S]*npx playwright install chromium[\s\S]*set CHROMIUM_PATH=/);
+		expect(build.output).toMatch(
+			/sudo apt-get install chromium fonts-liberation[\s\S]*npx playwright install chromium[\s\S]*set CHROMIUM_PATH=/,
+		);
 	} finally {
 		fixture.dispose();
 	}
@@ -156,7 +190,11 @@ test.describe('the diagram cache', () => {
 			expect(warm.status, warm.output).toBe(0);
 			expect(warm.output).toMatch(/diagrams: 0 rendered, 4 from cache \(0 browsers started\)/);
 
-			fixture.replace('figures/big-data-system.md', '  productivity --> internetplus', '  productivity --> scale["A new node"]\n  productivity --> internetplus');
+			fixture.replace(
+				'figures/big-data-system.md',
+				'  productivity --> internetplus',
+				'  productivity --> scale["A new node"]\n  productivity --> internetplus',
+			);
 			const changed = fixture.build();
 			expect(changed.status, changed.output).toBe(0);
 			expect(changed.output).toMatch(/diagrams: 1 rendered, 3 from cache \(1 browser started\)/);
@@ -164,7 +202,11 @@ test.describe('the diagram cache', () => {
 			fixture.replace('figures/big-data-system.md', 'productivity --> scale["A new node"]', 'productivity --> -->');
 			const broken = fixture.build();
 			expect(broken.status, broken.output).not.toBe(0);
-			expect(broken.output).toMatch(new RegExp(`figures/big-data-system\\.md:${fixture.lineOf('figures/big-data-system.md', 'productivity --> -->')}: Mermaid cannot parse this diagram`));
+			expect(broken.output).toMatch(
+				new RegExp(
+					`figures/big-data-system\\.md:${fixture.lineOf('figures/big-data-system.md', 'productivity --> -->')}: Mermaid cannot parse this diagram`,
+				),
+			);
 		} finally {
 			fixture.dispose();
 		}

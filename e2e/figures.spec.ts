@@ -7,12 +7,17 @@ const model = contentModel();
 const drawn = model.figures.find((f) => !f.generatedFrom);
 const generated = model.figures.find((f) => f.generatedFrom === 'dynamics-tree');
 const referring = model.pages.flatMap((page) =>
-	[...page.body.matchAll(/<FigureRef\s+id=["']([^"']+)["']/g)].map((m) => ({ page, figure: model.figures.find((f) => f.id === m[1])! })),
+	[...page.body.matchAll(/<FigureRef\s+id=["']([^"']+)["']/g)].map((m) => ({
+		page,
+		figure: model.figures.find((f) => f.id === m[1])!,
+	})),
 )[0];
 const challengesChapter = model.chapters.find((c) => c.lists === 'challenges');
 
 for (const figure of model.figures) {
-	test(`with JavaScript disabled ${figure.label} is drawn, numbered and captioned, with no script`, async ({ browser }) => {
+	test(`with JavaScript disabled ${figure.label} is drawn, numbered and captioned, with no script`, async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		const scripts: string[] = [];
@@ -52,7 +57,8 @@ test('the list of figures links to each figure in thesis order', async ({ page }
 	await expect(page.locator('h1')).toHaveText('List of figures');
 	const items = page.locator('main .figure-list li');
 	await expect(items).toHaveCount(model.figures.length);
-	for (const [i, { label, caption }] of model.figures.entries()) await expect(items.nth(i)).toContainText(`${label} ${caption}`);
+	for (const [i, { label, caption }] of model.figures.entries())
+		await expect(items.nth(i)).toContainText(`${label} ${caption}`);
 	const last = model.figures.at(-1);
 	test.skip(!last, 'no figures');
 	await items.last().getByRole('link').click();
@@ -64,14 +70,20 @@ test('the figure drawn from the dynamics has every dynamic and category as a nod
 	test.skip(!generated, 'no figure is generated from the dynamics');
 	await page.goto(generated!.page.path);
 	const labels = await page.locator(`#${generated!.anchor} .diagram-labels li`).allTextContents();
-	for (const dynamic of model.dynamics) expect(labels.some((label) => label.includes(dynamic.title)), dynamic.title).toBe(true);
+	for (const dynamic of model.dynamics)
+		expect(
+			labels.some((label) => label.includes(dynamic.title)),
+			dynamic.title,
+		).toBe(true);
 	for (const category of model.categories) expect(labels).toContain(category.label);
 });
 
 test('the challenges index shows a map of which challenges concern which dynamics', async ({ page }) => {
 	test.skip(!challengesChapter, 'no chapter lists the challenges');
 	const concerns = (challenge: (typeof model.challenges)[number]) =>
-		model.dynamics.filter((d) => challenge.relatedDynamics.includes(d.id) || d.relatedChallenges.includes(challenge.id));
+		model.dynamics.filter(
+			(d) => challenge.relatedDynamics.includes(d.id) || d.relatedChallenges.includes(challenge.id),
+		);
 	const relations = model.challenges.reduce((sum, challenge) => sum + concerns(challenge).length, 0);
 	const example = model.challenges.find((c) => concerns(c).length > 0);
 	await page.goto(challengesChapter!.path);
@@ -79,11 +91,24 @@ test('the challenges index shows a map of which challenges concern which dynamic
 	await expect(map.locator('svg[role="img"]')).toBeVisible();
 	// One line per relation declared in the content, on either side.
 	await expect(map.locator('svg .edgePaths path')).toHaveCount(relations);
-	if (example) await expect(map.locator('.diagram-text')).toContainText(`${example.label} concerns ${concerns(example).map((d) => d.label).join('; ')}.`);
+	if (example)
+		await expect(map.locator('.diagram-text')).toContainText(
+			`${example.label} concerns ${concerns(example)
+				.map((d) => d.label)
+				.join('; ')}.`,
+		);
 });
 
-const nodeFill = (page: Page) => page.locator(`#${drawn!.anchor} svg g.node rect`).first().evaluate((rect) => getComputedStyle(rect).fill);
-const labelColor = (page: Page) => page.locator(`#${drawn!.anchor} svg .nodeLabel`).first().evaluate((label) => getComputedStyle(label).color);
+const nodeFill = (page: Page) =>
+	page
+		.locator(`#${drawn!.anchor} svg g.node rect`)
+		.first()
+		.evaluate((rect) => getComputedStyle(rect).fill);
+const labelColor = (page: Page) =>
+	page
+		.locator(`#${drawn!.anchor} svg .nodeLabel`)
+		.first()
+		.evaluate((label) => getComputedStyle(label).color);
 
 test('diagrams follow the site theme toggle as well as the system setting', async ({ browser }) => {
 	const context = await browser.newContext({ colorScheme: 'light' });
@@ -137,7 +162,9 @@ test('on a phone a wide figure scrolls inside its frame, never the page', async 
 	expect(sizes.client).toBeLessThanOrEqual(360);
 	// The drawing keeps a legible width: wider than the frame, it scrolls there.
 	expect(sizes.scroll).toBeGreaterThan(sizes.client);
-	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+	expect(
+		await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+	).toBeLessThanOrEqual(0);
 	await context.close();
 });
 

@@ -4,7 +4,9 @@ import { contentModel } from './support/content-model';
 // Titles, landmarks and breadcrumbs of every page are checked on the built HTML
 // (e2e/dist/pages.test.ts); these tests use pages as a reader does.
 const model = contentModel();
-const challenge = model.challenges.find((c) => c.relatedDynamics.length > 0 || model.dynamics.some((d) => d.relatedChallenges.includes(c.id)));
+const challenge = model.challenges.find(
+	(c) => c.relatedDynamics.length > 0 || model.dynamics.some((d) => d.relatedChallenges.includes(c.id)),
+);
 const dynamicsChapter = model.chapters.find((c) => c.lists === 'dynamics');
 
 test('an entry page shows its section number, summary, suggestions and related entries', async ({ page }) => {
@@ -13,13 +15,19 @@ test('an entry page shows its section number, summary, suggestions and related e
 	await expect(page.locator('h1')).toContainText(challenge!.section!);
 	await expect(page.locator('h1')).toContainText(challenge!.title);
 	await expect(page.locator('.page-header .summary')).toHaveText(challenge!.summary);
-	await expect(page.getByRole('region', { name: 'Suggestions' }).getByRole('listitem')).toHaveCount(challenge!.suggestions.length);
-	const related = model.dynamics.find((d) => challenge!.relatedDynamics.includes(d.id) || d.relatedChallenges.includes(challenge!.id))!;
+	await expect(page.getByRole('region', { name: 'Suggestions' }).getByRole('listitem')).toHaveCount(
+		challenge!.suggestions.length,
+	);
+	const related = model.dynamics.find(
+		(d) => challenge!.relatedDynamics.includes(d.id) || d.relatedChallenges.includes(challenge!.id),
+	)!;
 	await page.getByRole('region', { name: 'Related dynamics' }).locator(`a[href="${related.path}"]`).click();
 	await expect(page).toHaveURL((url) => url.pathname === related.path);
 	await expect(page.locator('h1')).toContainText(related.section!);
 	// The relation shows from the other side too.
-	await expect(page.getByRole('region', { name: 'Related challenges' }).locator(`a[href="${challenge!.path}"]`)).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Related challenges' }).locator(`a[href="${challenge!.path}"]`),
+	).toBeVisible();
 });
 
 test('the dynamics index groups dynamics by category in thesis order', async ({ page }) => {
@@ -28,7 +36,8 @@ test('the dynamics index groups dynamics by category in thesis order', async ({ 
 	for (const category of model.categories) {
 		const region = page.getByRole('region', { name: category.label });
 		await expect(region.getByRole('listitem')).toHaveCount(category.dynamics.length);
-		for (const [i, dynamic] of category.dynamics.entries()) await expect(region.getByRole('link').nth(i)).toContainText(dynamic.label);
+		for (const [i, dynamic] of category.dynamics.entries())
+			await expect(region.getByRole('link').nth(i)).toContainText(dynamic.label);
 	}
 });
 
@@ -47,7 +56,10 @@ test('the home page gives the abstract and the way into the chapters that list e
 	await expect(page.getByRole('region', { name: 'Abstract' })).toContainText(model.metadata.abstract[0]);
 	const contents = page.getByRole('region', { name: 'Contents' });
 	for (const chapter of model.chapters.filter((c) => c.lists)) {
-		await expect(contents.getByRole('link', { name: chapter.title, exact: false }).first()).toHaveAttribute('href', chapter.path);
+		await expect(contents.getByRole('link', { name: chapter.title, exact: false }).first()).toHaveAttribute(
+			'href',
+			chapter.path,
+		);
 	}
 });
 

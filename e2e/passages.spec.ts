@@ -26,14 +26,17 @@ function builtParagraphs(path: string) {
 	const paragraphs: Element[] = [];
 	visit(tree, 'element', (node) => {
 		const classes = node.properties.className;
-		if (Array.isArray(classes) && classes.includes('prose')) paragraphs.push(...node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'p'));
+		if (Array.isArray(classes) && classes.includes('prose'))
+			paragraphs.push(...node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'p'));
 	});
 	return paragraphs;
 }
 
 test('each thesis paragraph of every dynamic and challenge has a stable id and a named link to itself, the same in the full text', () => {
 	const fullText = readFileSync(join(dist, 'full-text', 'index.html'), 'utf8');
-	const pages = ['dynamics', 'challenges'].flatMap((folder) => mdxFiles(join('content', folder)).map((file) => ({ file, path: `${folder}/${basename(file, '.mdx')}` })));
+	const pages = ['dynamics', 'challenges'].flatMap((folder) =>
+		mdxFiles(join('content', folder)).map((file) => ({ file, path: `${folder}/${basename(file, '.mdx')}` })),
+	);
 	expect(pages.length).toBeGreaterThan(2);
 	for (const { file, path } of pages) {
 		const paragraphs = builtParagraphs(path);
@@ -41,7 +44,9 @@ test('each thesis paragraph of every dynamic and challenge has a stable id and a
 		paragraphs.forEach((p, index) => {
 			const id = String(p.properties.id ?? '');
 			expect(id, `${path} paragraph ${index + 1}`).toMatch(new RegExp(`^p-[0-9-]+-${index + 1}$`));
-			const link = p.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a' && c.properties.href === `#${id}`);
+			const link = p.children.find(
+				(c): c is Element => c.type === 'element' && c.tagName === 'a' && c.properties.href === `#${id}`,
+			);
 			expect(link, `${path} #${id} links to itself`).toBeDefined();
 			expect(String(link!.properties.ariaLabel)).toMatch(new RegExp(`^Link to paragraph ${index + 1} of section \\S`));
 			expect(link!.properties.dataPagefindIgnore, `${path} #${id}: kept out of search`).toBe('');
@@ -58,7 +63,9 @@ test('each thesis paragraph of every dynamic and challenge has a stable id and a
 
 const page = '/dynamics/big-data-integration/';
 
-test('a permalink shows on hover and keyboard focus, and following it marks its passage, without JavaScript', async ({ browser }) => {
+test('a permalink shows on hover and keyboard focus, and following it marks its passage, without JavaScript', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const tab = await context.newPage();
 	await tab.goto(page);

@@ -30,7 +30,9 @@ test.beforeAll(async () => {
 		const height = page.view[3];
 		const content = await page.getTextContent();
 		// The header and footer sit in the top 2 cm and bottom 2.2 cm (57 and 62 pt).
-		const items = content.items.filter((item) => 'str' in item && item.transform[5] < height - 57 && item.transform[5] > 62);
+		const items = content.items.filter(
+			(item) => 'str' in item && item.transform[5] < height - 57 && item.transform[5] > 62,
+		);
 		pages.push(items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join(''));
 	}
 });
@@ -50,7 +52,9 @@ test('its outline has an entry for every chapter, dynamic and challenge, and its
 	type Entry = { title: string; items: Entry[] };
 	const flatten = (entries: Entry[]): string[] => entries.flatMap((entry) => [entry.title, ...flatten(entry.items)]);
 	const outline = flatten(((await pdf.getOutline()) ?? []) as Entry[]);
-	const titles = ['chapters', 'dynamics', 'challenges'].flatMap((folder) => mdxFiles(join('content', folder)).map((file) => (frontmatterOf(file) as { title: string }).title));
+	const titles = ['chapters', 'dynamics', 'challenges'].flatMap((folder) =>
+		mdxFiles(join('content', folder)).map((file) => (frontmatterOf(file) as { title: string }).title),
+	);
 	expect(titles.length).toBeGreaterThan(3);
 	expect(titles.filter((title) => !outline.some((entry) => entry.endsWith(title)))).toEqual([]);
 
@@ -81,17 +85,27 @@ test('it is a tagged PDF with the metadata of content/thesis.json', async () => 
 
 test('its figures are vector drawings with their captions, in thesis order', async () => {
 	const text = squeeze(pages.join(' '));
-	const captions = [...readFileSync('content/source.txt', 'utf8').matchAll(/^\s*Fig\. (\d+)\s+(.+?)\s*$/gm)].map((m) => squeeze(`Fig. ${m[1]} ${m[2]}`));
+	const captions = [...readFileSync('content/source.txt', 'utf8').matchAll(/^\s*Fig\. (\d+)\s+(.+?)\s*$/gm)].map((m) =>
+		squeeze(`Fig. ${m[1]} ${m[2]}`),
+	);
 	expect(captions.length).toBeGreaterThan(0);
 	const positions = captions.map((caption) => text.indexOf(caption));
 	expect(positions.filter((position) => position < 0)).toEqual([]);
 	expect(positions).toEqual([...positions].sort((a, b) => a - b));
 
-	const images = [OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat];
+	const images = [
+		OPS.paintImageXObject,
+		OPS.paintInlineImageXObject,
+		OPS.paintImageMaskXObject,
+		OPS.paintImageXObjectRepeat,
+	];
 	let drawn = 0;
 	for (let number = 1; number <= pdf.numPages; number++) {
 		const { fnArray } = await (await pdf.getPage(number)).getOperatorList();
-		expect(fnArray.filter((fn) => images.includes(fn)), `page ${number}`).toEqual([]);
+		expect(
+			fnArray.filter((fn) => images.includes(fn)),
+			`page ${number}`,
+		).toEqual([]);
 		drawn += fnArray.filter((fn) => fn === OPS.constructPath).length;
 	}
 	expect(drawn).toBeGreaterThan(captions.length);
@@ -104,12 +118,18 @@ test('every content page links to the PDF with its size, and names it as citatio
 	expect(response.headers()['content-type']).toContain('application/pdf');
 	const size = (await response.body()).length;
 	// A static check of the built pages: one page load per page would test the server, not the pages.
-	const cited = builtPages(dist).filter((name) => readFileSync(join(dist, name), 'utf8').includes('name="citation_title"'));
+	const cited = builtPages(dist).filter((name) =>
+		readFileSync(join(dist, name), 'utf8').includes('name="citation_title"'),
+	);
 	expect(cited.length).toBeGreaterThan(10);
 	for (const name of builtPages(dist)) {
 		const html = readFileSync(join(dist, name), 'utf8');
 		if (!html.includes('class="site-footer"')) continue;
-		const links = [...html.matchAll(/<a href="([^"]+\.pdf)" type="application\/pdf"[^>]*>PDF<span data-pdf-size[^>]*>([^<]*)<\/span>/g)];
+		const links = [
+			...html.matchAll(
+				/<a href="([^"]+\.pdf)" type="application\/pdf"[^>]*>PDF<span data-pdf-size[^>]*>([^<]*)<\/span>/g,
+			),
+		];
 		expect(links.length, name).toBe(2);
 		for (const [, target, label] of links) {
 			expect(target, name).toBe(href);

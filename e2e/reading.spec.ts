@@ -14,7 +14,9 @@ test.describe('at 360 px wide', () => {
 	for (const path of everyPath) {
 		test(`${path} does not scroll sideways`, async ({ page }) => {
 			await page.goto(path);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
 			expect(overflow, `overflows by ${overflow}px`).toBeLessThanOrEqual(0);
 		});
 	}
@@ -23,10 +25,13 @@ test.describe('at 360 px wide', () => {
 test('text lines stay within a comfortable reading measure', async ({ page }) => {
 	await page.setViewportSize({ width: 1600, height: 900 });
 	await page.goto(model.chapters[0].path);
-	const { width, fontSize } = await page.locator('main .prose p').first().evaluate((p) => ({
-		width: p.getBoundingClientRect().width,
-		fontSize: parseFloat(getComputedStyle(p).fontSize),
-	}));
+	const { width, fontSize } = await page
+		.locator('main .prose p')
+		.first()
+		.evaluate((p) => ({
+			width: p.getBoundingClientRect().width,
+			fontSize: parseFloat(getComputedStyle(p).fontSize),
+		}));
 	// About 65–75 characters: an average character is roughly half an em wide.
 	const characters = width / (fontSize * 0.5);
 	expect(characters).toBeGreaterThan(60);

@@ -16,32 +16,49 @@ test('the full-text view holds the whole thesis in order with its figures', asyn
 	const sections = (await page.locator('.full-text :is(h3, h4)').allTextContents()).map((t) => t.trim());
 	expect(sections).toEqual(
 		model.chapters.flatMap((chapter) => [
-			...(chapter.lists === 'dynamics' ? model.categories.flatMap((c) => [c.label, ...c.dynamics.map((d) => `(${d.position}) ${d.title}`)]) : []),
+			...(chapter.lists === 'dynamics'
+				? model.categories.flatMap((c) => [c.label, ...c.dynamics.map((d) => `(${d.position}) ${d.title}`)])
+				: []),
 			...(chapter.lists === 'challenges' ? model.challenges.map((c) => c.label) : []),
 		]),
 	);
-	await expect(page.locator('.full-text figure.figure figcaption .figure-label')).toHaveText(model.figures.map((f) => f.label));
+	await expect(page.locator('.full-text figure.figure figcaption .figure-label')).toHaveText(
+		model.figures.map((f) => f.label),
+	);
 });
 
-test('printed, a page is the text alone: no navigation, link targets shown, chapters on new sheets', async ({ page }) => {
+test('printed, a page is the text alone: no navigation, link targets shown, chapters on new sheets', async ({
+	page,
+}) => {
 	await page.goto('/full-text/');
 	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 	for (const chrome of ['.site-header', '.sidebar', '.site-footer', '.prev-next', '.breadcrumbs', '.toc-slot']) {
 		await expect(page.locator(chrome).first(), chrome).toBeHidden();
 	}
 	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
-	expect(await page.locator('.full-text .chapter').first().evaluate((e) => getComputedStyle(e).breakBefore)).toBe('page');
+	expect(
+		await page
+			.locator('.full-text .chapter')
+			.first()
+			.evaluate((e) => getComputedStyle(e).breakBefore),
+	).toBe('page');
 
 	await page.goto(model.pages.at(-1)!.path);
 	await page.emulateMedia({ media: 'print' });
 	// A link to another site shows its address; the site's own links (concepts) do not.
 	const external = await page.evaluate(() => {
-		const link = Object.assign(document.createElement('a'), { href: 'https://example.org/source', textContent: 'a source' });
+		const link = Object.assign(document.createElement('a'), {
+			href: 'https://example.org/source',
+			textContent: 'a source',
+		});
 		document.querySelector('article .prose p')!.append(link);
 		return getComputedStyle(link, '::after').content;
 	});
 	expect(external).toBe('" (https://example.org/source)"');
-	const internal = await page.locator('article .prose a.concept-link').first().evaluate((a) => getComputedStyle(a, '::after').content);
+	const internal = await page
+		.locator('article .prose a.concept-link')
+		.first()
+		.evaluate((a) => getComputedStyle(a, '::after').content);
 	expect(internal).toBe('none');
 });
 
@@ -50,7 +67,11 @@ test('citation meta and JSON-LD say only what the thesis states', async ({ page 
 	await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', thesisTitle);
 	await expect(page.locator('meta[name="citation_fulltext_html_url"]')).toHaveAttribute('content', /\/full-text\/$/);
 	// The thesis names no author, date or venue: none is invented.
-	await expect(page.locator('meta[name="citation_author"], meta[name="citation_publication_date"], meta[name="citation_journal_title"]')).toHaveCount(0);
+	await expect(
+		page.locator(
+			'meta[name="citation_author"], meta[name="citation_publication_date"], meta[name="citation_journal_title"]',
+		),
+	).toHaveCount(0);
 	const article = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
 	expect(article['@type']).toBe('ScholarlyArticle');
 	expect(article.name).toBe(thesisTitle);
@@ -67,7 +88,9 @@ test('citation meta and JSON-LD say only what the thesis states', async ({ page 
 	expect(part.isPartOf['@type']).toBe('ScholarlyArticle');
 });
 
-test('“Cite this” gives a reference and BibTeX, copied with a button, selectable without JavaScript', async ({ browser }) => {
+test('“Cite this” gives a reference and BibTeX, copied with a button, selectable without JavaScript', async ({
+	browser,
+}) => {
 	const context = await browser.newContext();
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const page = await context.newPage();
@@ -89,9 +112,15 @@ test('“Cite this” gives a reference and BibTeX, copied with a button, select
 	await noScript.close();
 });
 
-test('link previews: canonical URL, Open Graph and Twitter cards with a picture made for the page', async ({ page, request }) => {
+test('link previews: canonical URL, Open Graph and Twitter cards with a picture made for the page', async ({
+	page,
+	request,
+}) => {
 	await page.goto(entry.path);
-	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`^https?://[^/]+${entry.path}$`));
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+		'href',
+		new RegExp(`^https?://[^/]+${entry.path}$`),
+	);
 	await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', entry.label);
 	await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
 	const image = await page.locator('meta[property="og:image"]').getAttribute('content');
@@ -107,10 +136,13 @@ test('sitemap, robots.txt, icons and the language of the page are in place', asy
 	const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 	expect(urls).toContain('/');
 	expect(urls).toContain('/full-text/');
-	for (const path of [...model.pages.map((p) => p.path), ...model.concepts.map((c) => c.path)]) expect(urls).toContain(path);
+	for (const path of [...model.pages.map((p) => p.path), ...model.concepts.map((c) => c.path)])
+		expect(urls).toContain(path);
 	expect(urls).not.toContain('/404/');
 	expect(urls).not.toContain('/search/');
-	expect(await (await request.get('/robots.txt')).text()).toMatch(/^User-agent: \*\nAllow: \/\n\nSitemap: https?:\/\/.+\/sitemap\.xml\n$/);
+	expect(await (await request.get('/robots.txt')).text()).toMatch(
+		/^User-agent: \*\nAllow: \/\n\nSitemap: https?:\/\/.+\/sitemap\.xml\n$/,
+	);
 	for (const icon of ['/favicon.svg', '/favicon-32.png', '/apple-touch-icon.png']) {
 		expect((await request.get(icon)).status(), icon).toBe(200);
 	}
@@ -118,7 +150,9 @@ test('sitemap, robots.txt, icons and the language of the page are in place', asy
 	await expect(page.locator('html')).toHaveAttribute('lang', model.metadata.language);
 });
 
-test('content pages say when their text last changed; no edit link while no repository is configured', async ({ page }) => {
+test('content pages say when their text last changed; no edit link while no repository is configured', async ({
+	page,
+}) => {
 	await page.goto(entry.path);
 	await expect(page.locator('.page-source time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 	// The date of the file's last commit, as git itself tells it.

@@ -45,7 +45,9 @@ test('filters narrow results by kind and category, read from the URL', async ({ 
 	for (const path of inCategory) expect(category!.dynamics.map((d) => d.path)).toContain(path);
 });
 
-test('results show the section number, the kind, an excerpt with the terms marked, and heading links', async ({ page }) => {
+test('results show the section number, the kind, an excerpt with the terms marked, and heading links', async ({
+	page,
+}) => {
 	test.skip(!challenge?.suggestions.length, 'no suggestions');
 	await searchResults(page, challenge.suggestions[0].split(' ').slice(0, 6).join(' '));
 	const first = page.locator('[data-search-page] .search-result').first();
@@ -64,18 +66,24 @@ test('the search page keeps the query and filters in the URL, so a search can be
 	await expect(page.locator('[data-search-page] .pf-result-link').first()).toBeVisible();
 });
 
-test('without JavaScript the search page lists every concept and every page instead of an empty box', async ({ browser }) => {
+test('without JavaScript the search page lists every concept and every page instead of an empty box', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto(`/search/?q=${encodeURIComponent(concept.term)}`);
 	await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
 	await expect(page.locator('[data-search-fallback] .entry-list li')).toHaveCount(model.pages.length);
 	await expect(page.locator('[data-search-fallback] .concepts li')).toHaveCount(model.concepts.length);
-	await expect(page.locator('[data-search-fallback] .concepts').getByRole('link', { name: concept.term, exact: true })).toHaveAttribute('href', concept.path);
+	await expect(
+		page.locator('[data-search-fallback] .concepts').getByRole('link', { name: concept.term, exact: true }),
+	).toHaveAttribute('href', concept.path);
 	await context.close();
 });
 
-test('nothing of search loads before the reader opens it; “/” then opens it and a query costs bytes we report', async ({ page }, testInfo) => {
+test('nothing of search loads before the reader opens it; “/” then opens it and a query costs bytes we report', async ({
+	page,
+}, testInfo) => {
 	const loaded: { url: string; bytes: number }[] = [];
 	page.on('requestfinished', async (request) => {
 		const sizes = await request.sizes();
@@ -93,7 +101,10 @@ test('nothing of search loads before the reader opens it; “/” then opens it 
 	await page.waitForLoadState('networkidle');
 	const search = loaded.filter((r) => r.url.includes('/pagefind/'));
 	const total = search.reduce((sum, r) => sum + r.bytes, 0);
-	testInfo.annotations.push({ type: 'first query bytes (transferred)', description: `${total} bytes in ${search.length} requests` });
+	testInfo.annotations.push({
+		type: 'first query bytes (transferred)',
+		description: `${total} bytes in ${search.length} requests`,
+	});
 	console.log(`search: the first query transferred ${total} bytes in ${search.length} requests`);
 	// The index, its first fragment and the component: at least that many requests.
 	expect(search.length).toBeGreaterThanOrEqual(3);
@@ -105,20 +116,30 @@ test('the pointer over the search button loads search before the click', async (
 	const requested: string[] = [];
 	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 	await page.getByRole('link', { name: 'Search' }).hover();
-	await expect.poll(() => requested).toEqual(expect.arrayContaining(['/search-dialog.js', '/search-terms.json', '/pagefind/pagefind.js']));
+	await expect
+		.poll(() => requested)
+		.toEqual(expect.arrayContaining(['/search-dialog.js', '/search-terms.json', '/pagefind/pagefind.js']));
 	await expect(page.locator('.search-dialog')).toBeHidden();
 });
 
-test('the first keystrokes are answered from the quick index of concepts and titles, before Pagefind has loaded', async ({ page }) => {
+test('the first keystrokes are answered from the quick index of concepts and titles, before Pagefind has loaded', async ({
+	page,
+}) => {
 	// Pagefind never arrives: what is shown comes from the quick index alone.
 	await page.route('**/pagefind/**', () => undefined);
 	await page.goto('/summary/');
 	await page.keyboard.press('/');
 	await expect(page.locator('.search-dialog input[type="search"]')).toBeFocused();
 	await page.keyboard.type('car netw');
-	await expect(page.locator('[data-search-quick] .search-result-link').first()).toHaveAttribute('href', /^\/concepts\/vehicle-networking\//);
+	await expect(page.locator('[data-search-quick] .search-result-link').first()).toHaveAttribute(
+		'href',
+		/^\/concepts\/vehicle-networking\//,
+	);
 	await page.locator('.search-dialog input[type="search"]').fill('SDN');
-	await expect(page.locator('[data-search-quick] .search-result-link').first()).toHaveAttribute('href', /^\/concepts\/software-defined-network\//);
+	await expect(page.locator('[data-search-quick] .search-result-link').first()).toHaveAttribute(
+		'href',
+		/^\/concepts\/software-defined-network\//,
+	);
 	await expect(page.locator('[data-search-full] .search-result-link')).toHaveCount(0);
 });
 
@@ -167,7 +188,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 		await searchResults(page, wordOf(concept.term));
 		const pageResults = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-		expect(pageResults.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(pageResults.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+			[],
+		);
 		await context.close();
 	});
 }

@@ -14,7 +14,9 @@ async function watchViolations(page: Page): Promise<string[]> {
 	await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
-			(window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+			(window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+				`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+			);
 		});
 	});
 	return violations;
@@ -37,8 +39,12 @@ test('the policy allows exactly the inline scripts the page itself runs, and no 
 	for (const path of ['/', '/full-text/', '/dynamics/new-information-infrastructure/', '/search/']) {
 		await page.goto(path);
 		const { allowed, onPage } = await page.evaluate(async () => {
-			const digest = async (text: string) => btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))));
-			const policy = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+			const digest = async (text: string) =>
+				btoa(
+					String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))),
+				);
+			const policy =
+				document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
 			const scriptSrc = policy.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
 			const inline = [...document.scripts].filter((s) => !s.src && ['', 'module', 'text/javascript'].includes(s.type));
 			return {

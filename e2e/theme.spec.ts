@@ -3,7 +3,8 @@ import { contentModel } from './support/content-model';
 
 const model = contentModel();
 
-const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const background = (page: import('@playwright/test').Page) =>
+	page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test('the theme follows the system by default', async ({ browser }) => {
 	for (const colorScheme of ['light', 'dark'] as const) {

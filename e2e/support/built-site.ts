@@ -29,7 +29,12 @@ export function builtPages(): BuiltPage[] {
 		.map((file) => {
 			const html = readFileSync(file, 'utf8');
 			const name = relative(distDir, file).split(sep).join('/');
-			const path = name === 'index.html' ? '/' : name.endsWith('/index.html') ? `/${name.slice(0, -'index.html'.length)}` : `/${name}`;
+			const path =
+				name === 'index.html'
+					? '/'
+					: name.endsWith('/index.html')
+						? `/${name.slice(0, -'index.html'.length)}`
+						: `/${name}`;
 			return { path, file, html, tree: fromHtml(html) };
 		});
 	return cached;
@@ -42,13 +47,16 @@ export function builtPage(path: string): BuiltPage {
 	return page;
 }
 
-export const one = (page: BuiltPage | Element | Root, selector: string): Element | undefined => select(selector, 'tree' in page ? page.tree : page);
-export const all = (page: BuiltPage | Element | Root, selector: string): Element[] => selectAll(selector, 'tree' in page ? page.tree : page);
+export const one = (page: BuiltPage | Element | Root, selector: string): Element | undefined =>
+	select(selector, 'tree' in page ? page.tree : page);
+export const all = (page: BuiltPage | Element | Root, selector: string): Element[] =>
+	selectAll(selector, 'tree' in page ? page.tree : page);
 export const attr = (element: Element | undefined, name: string): string | undefined => {
 	const value = element?.properties[name];
 	return value === undefined || value === null ? undefined : Array.isArray(value) ? value.join(' ') : String(value);
 };
-export const text = (element: Element | undefined): string => (element ? toText(element).replace(/\s+/g, ' ').trim() : '');
+export const text = (element: Element | undefined): string =>
+	element ? toText(element).replace(/\s+/g, ' ').trim() : '';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

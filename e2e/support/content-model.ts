@@ -74,7 +74,13 @@ export interface ModelConcept {
 
 export interface ContentModel {
 	dir: string;
-	metadata: { title: string; shortTitle?: string; language: string; abstract: string[]; categories: { id: string; section: string; title: string }[] };
+	metadata: {
+		title: string;
+		shortTitle?: string;
+		language: string;
+		abstract: string[];
+		categories: { id: string; section: string; title: string }[];
+	};
 	home: ModelPage;
 	/** Chapters by section number. */
 	chapters: (ModelPage & { lists?: 'dynamics' | 'challenges' })[];
@@ -126,7 +132,9 @@ interface Entry {
 
 /** Reads the model of the thesis in `dir`. */
 export function readContentModel(dir: string): ContentModel {
-	const metadata = JSON.parse(readFileSync(join(dir, 'thesis.json'), 'utf8')) as ContentModel['metadata'] & { description: string };
+	const metadata = JSON.parse(readFileSync(join(dir, 'thesis.json'), 'utf8')) as ContentModel['metadata'] & {
+		description: string;
+	};
 	const entries = (collection: string) => readEntries(dir, collection);
 	const page = (kind: PageKind, entry: Entry, path: string, section: string | undefined): ModelPage => ({
 		kind,
@@ -141,15 +149,33 @@ export function readContentModel(dir: string): ContentModel {
 		data: entry.data,
 	});
 
-	const home: ModelPage = { kind: 'home', id: '', path: '/', title: metadata.title, label: metadata.title, summary: metadata.description, body: '', data: {} };
+	const home: ModelPage = {
+		kind: 'home',
+		id: '',
+		path: '/',
+		title: metadata.title,
+		label: metadata.title,
+		summary: metadata.description,
+		body: '',
+		data: {},
+	};
 	const chapters = entries('chapters')
-		.map((entry) => ({ ...page('chapter', entry, `/${entry.id}/`, String(entry.data.section)), lists: entry.data.lists as 'dynamics' | 'challenges' | undefined }))
+		.map((entry) => ({
+			...page('chapter', entry, `/${entry.id}/`, String(entry.data.section)),
+			lists: entry.data.lists as 'dynamics' | 'challenges' | undefined,
+		}))
 		.sort((a, b) => compareSections(a.section!, b.section!));
-	const categories: ModelCategory[] = metadata.categories.map((category) => ({ ...category, label: `${category.section} ${category.title}`, dynamics: [] }));
+	const categories: ModelCategory[] = metadata.categories.map((category) => ({
+		...category,
+		label: `${category.section} ${category.title}`,
+		dynamics: [],
+	}));
 	const dynamics: ContentModel['dynamics'] = [];
 	const dynamicEntries = entries('dynamics');
 	for (const category of categories) {
-		const members = dynamicEntries.filter((entry) => entry.data.category === category.id).sort((a, b) => Number(a.data.position) - Number(b.data.position));
+		const members = dynamicEntries
+			.filter((entry) => entry.data.category === category.id)
+			.sort((a, b) => Number(a.data.position) - Number(b.data.position));
 		for (const entry of members) {
 			const position = Number(entry.data.position);
 			const dynamic = {

@@ -64,7 +64,11 @@ export class Fixture {
 
 	/** The 1-based line of the first line of a content file that contains `text`. */
 	lineOf(file: string, text: string): number {
-		return readFileSync(join(this.contentDir, file), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+		return (
+			readFileSync(join(this.contentDir, file), 'utf8')
+				.split('\n')
+				.findIndex((line) => line.includes(text)) + 1
+		);
 	}
 
 	private edit(change: (contentDir: string) => void): this {
@@ -75,7 +79,11 @@ export class Fixture {
 
 	/** Builds with `astro build` into the fixture's dist/. */
 	build(env: Record<string, string> = {}): BuildResult {
-		return this.spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', this.outDir], env);
+		return this.spawn(
+			process.execPath,
+			[resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', this.outDir],
+			env,
+		);
 	}
 
 	/** Builds with `npm run build` (the atomic build script) into the fixture's dist/. */

@@ -6,7 +6,12 @@ export async function searchResults(page: Page, query: string, filters = ''): Pr
 	const links = page.locator('[data-search-page] .pf-result-link');
 	await links.first().waitFor();
 	// Results arrive in one batch; wait for the list to stop changing.
-	await page.waitForFunction(() => !document.querySelector('[data-search-page] pagefind-results [data-pf-loading], [data-search-page] .pf-result-skeleton'));
+	await page.waitForFunction(
+		() =>
+			!document.querySelector(
+				'[data-search-page] pagefind-results [data-pf-loading], [data-search-page] .pf-result-skeleton',
+			),
+	);
 	return links.evaluateAll((elements) => elements.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 

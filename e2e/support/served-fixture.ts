@@ -14,7 +14,10 @@ export interface FixtureSiteOptions {
  * server and deletes the fixture after them. A failed build fails the describe with its
  * output. `url` is the server's origin, available inside the tests.
  */
-export function serveFixture(fixture: Fixture, { base = '/', env = {} }: FixtureSiteOptions = {}): { readonly url: string } {
+export function serveFixture(
+	fixture: Fixture,
+	{ base = '/', env = {} }: FixtureSiteOptions = {},
+): { readonly url: string } {
 	let server: Awaited<ReturnType<typeof serveFolder>> | undefined;
 	test.beforeAll(async () => {
 		test.setTimeout(300_000);

@@ -26,4 +26,8 @@ export const samplePaths = [
 ];
 
 /** Every page the browser must lay out: the reading order, the concepts and the site's own pages. */
-export const everyPath = [...model.pages.map((p) => p.path), ...model.concepts.map((c) => c.path), ...model.utilityPaths];
+export const everyPath = [
+	...model.pages.map((p) => p.path),
+	...model.concepts.map((c) => c.path),
+	...model.utilityPaths,
+];

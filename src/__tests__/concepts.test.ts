@@ -23,7 +23,10 @@ describe('concept mentions', () => {
 	});
 	it('does not match inside a word', () => {
 		expect(match('SDNs and bigdata and largedata')).toEqual([]);
-		expect(match('the SDN, the software-defined network').map((m) => m.text)).toEqual(['SDN', 'software-defined network']);
+		expect(match('the SDN, the software-defined network').map((m) => m.text)).toEqual([
+			'SDN',
+			'software-defined network',
+		]);
 	});
 	it('treats straight and curly quotes alike, and line breaks as spaces', () => {
 		expect(match('the "Internet +" era').map((m) => m.id)).toEqual(['internet-plus']);
@@ -36,7 +39,8 @@ describe('concept mentions', () => {
 
 describe('text of an MDX body', () => {
 	it('drops components, tags, link targets and marks', () => {
-		const body = 'Cloud (<FigureRef id="infrastructure" />) is **big**.\n\n<Figure id="x" />\n\nSee [the summary](/summary/) and <span data-concept-link="off">SDN</span>.';
+		const body =
+			'Cloud (<FigureRef id="infrastructure" />) is **big**.\n\n<Figure id="x" />\n\nSee [the summary](/summary/) and <span data-concept-link="off">SDN</span>.';
 		const { tree } = parseBody(body, 'x.mdx', 'mdx');
 		expect(tree && plainText(tree)).toBe('Cloud is big.\nSee the summary and SDN.');
 	});

@@ -19,14 +19,22 @@ export const validFiles: Record<string, string> = {
 		null,
 		2,
 	),
-	'chapters/introduction.mdx': '---\ntitle: "Introduction"\nsection: "1"\nsummary: "Intro."\n---\n\nThe intro mentions a gadget.\n',
-	'chapters/dynamics.mdx': '---\ntitle: "Dynamics"\nsection: "2"\nsummary: "Dynamics."\nlists: "dynamics"\n---\n\nSee <FigureRef id="tree" />.\n\n<Figure id="tree" />\n',
-	'chapters/challenges.mdx': '---\ntitle: "Challenges"\nsection: "3"\nsummary: "Challenges."\nlists: "challenges"\n---\n\nText.\n',
-	'dynamics/first.mdx': '---\ntitle: "First"\nsummary: "First dynamic."\ncategory: "alpha"\nposition: 1\nrelatedChallenges: ["hard"]\nconcepts: ["widget"]\n---\n\n## Part\n\nA widget grows. Nothing else.\n\n<Figure id="chart" />\n',
-	'dynamics/second.mdx': '---\ntitle: "Second"\nsummary: "Second dynamic."\ncategory: "beta"\nposition: 1\n---\n\nText.\n',
-	'challenges/hard.mdx': '---\ntitle: "Hard"\nsummary: "A challenge."\nsection: "3.1"\nsuggestions: ["Do better."]\n---\n\nText.\n',
-	'figures/tree.md': '---\ncaption: "Tree"\ntitle: "Tree"\ndescription: "A tree."\nsource: "Drawn."\ngeneratedFrom: "dynamics-tree"\n---\n',
-	'figures/chart.md': '---\ncaption: "Chart"\ntitle: "Chart"\ndescription: "A chart."\nsource: "Drawn."\n---\n\n```mermaid\nflowchart LR\n  A --> B\n```\n',
+	'chapters/introduction.mdx':
+		'---\ntitle: "Introduction"\nsection: "1"\nsummary: "Intro."\n---\n\nThe intro mentions a gadget.\n',
+	'chapters/dynamics.mdx':
+		'---\ntitle: "Dynamics"\nsection: "2"\nsummary: "Dynamics."\nlists: "dynamics"\n---\n\nSee <FigureRef id="tree" />.\n\n<Figure id="tree" />\n',
+	'chapters/challenges.mdx':
+		'---\ntitle: "Challenges"\nsection: "3"\nsummary: "Challenges."\nlists: "challenges"\n---\n\nText.\n',
+	'dynamics/first.mdx':
+		'---\ntitle: "First"\nsummary: "First dynamic."\ncategory: "alpha"\nposition: 1\nrelatedChallenges: ["hard"]\nconcepts: ["widget"]\n---\n\n## Part\n\nA widget grows. Nothing else.\n\n<Figure id="chart" />\n',
+	'dynamics/second.mdx':
+		'---\ntitle: "Second"\nsummary: "Second dynamic."\ncategory: "beta"\nposition: 1\n---\n\nText.\n',
+	'challenges/hard.mdx':
+		'---\ntitle: "Hard"\nsummary: "A challenge."\nsection: "3.1"\nsuggestions: ["Do better."]\n---\n\nText.\n',
+	'figures/tree.md':
+		'---\ncaption: "Tree"\ntitle: "Tree"\ndescription: "A tree."\nsource: "Drawn."\ngeneratedFrom: "dynamics-tree"\n---\n',
+	'figures/chart.md':
+		'---\ncaption: "Chart"\ntitle: "Chart"\ndescription: "A chart."\nsource: "Drawn."\n---\n\n```mermaid\nflowchart LR\n  A --> B\n```\n',
 	'concepts/widget.mdx': '---\nterm: "widget"\naliases: ["gadget"]\ndefinition: "A thing."\nrelated: ["gizmo"]\n---\n',
 	'concepts/gizmo.mdx': '---\nterm: "gizmo"\ndefinition: "Another thing."\n---\n',
 };

@@ -4,7 +4,8 @@ import { parseContent } from '../content/load';
 import { checkContent } from '../content/rules';
 import { source, validFiles } from './content-fixture';
 
-const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : part)));
+const bytes = (...parts: (string | number[])[]) =>
+	Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : part)));
 const problemsOf = (path: string, data: Uint8Array) => {
 	const others = Object.entries(validFiles).filter(([p]) => p !== path);
 	const content = parseContent([...others.map(([p, t]) => source(p, new TextEncoder().encode(t))), source(path, data)]);
@@ -16,15 +17,24 @@ describe('reading a file', () => {
 		expect(problemsOf('dynamics/second.mdx', bytes([0xef, 0xbb, 0xbf], validFiles['dynamics/second.mdx']))).toEqual([]);
 	});
 	it('a byte that is not UTF-8 is an error saying so, with its line', () => {
-		expect(problemsOf('dynamics/second.mdx', bytes(validFiles['dynamics/second.mdx'], 'caf', [0xe9], '\n'))).toEqual(['content/dynamics/second.mdx:9:4: the file is not UTF-8 text: this byte is not valid UTF-8']);
+		expect(problemsOf('dynamics/second.mdx', bytes(validFiles['dynamics/second.mdx'], 'caf', [0xe9], '\n'))).toEqual([
+			'content/dynamics/second.mdx:9:4: the file is not UTF-8 text: this byte is not valid UTF-8',
+		]);
 	});
 	it('a missing frontmatter is not called "not valid YAML"', () => {
-		expect(problemsOf('dynamics/second.mdx', bytes('Just text.\n'))).toEqual(['content/dynamics/second.mdx:1: the file has no frontmatter (--- … ---) at its top']);
-		expect(problemsOf('dynamics/second.mdx', bytes('\n---\ntitle: "x"\n---\n'))).toEqual(['content/dynamics/second.mdx:1: the frontmatter does not start on the first line of the file']);
+		expect(problemsOf('dynamics/second.mdx', bytes('Just text.\n'))).toEqual([
+			'content/dynamics/second.mdx:1: the file has no frontmatter (--- … ---) at its top',
+		]);
+		expect(problemsOf('dynamics/second.mdx', bytes('\n---\ntitle: "x"\n---\n'))).toEqual([
+			'content/dynamics/second.mdx:1: the frontmatter does not start on the first line of the file',
+		]);
 	});
 	it('a YAML error gives one line: the line of the file', () => {
-		expect(problemsOf('dynamics/second.mdx', bytes(validFiles['dynamics/second.mdx'].replace('category: "beta"', 'category: "beta')))).toEqual([
-			expect.stringMatching(/^content\/dynamics\/second\.mdx:4: the frontmatter is not valid YAML: /),
-		]);
+		expect(
+			problemsOf(
+				'dynamics/second.mdx',
+				bytes(validFiles['dynamics/second.mdx'].replace('category: "beta"', 'category: "beta')),
+			),
+		).toEqual([expect.stringMatching(/^content\/dynamics\/second\.mdx:4: the frontmatter is not valid YAML: /)]);
 	});
 });

@@ -16,7 +16,8 @@ describe('the rules on a valid thesis', () => {
 		expect(
 			report(
 				contentWith({
-					'dynamics/second.mdx': (t) => `${t.replace(/\n/g, '\r\n')}\r\n<a href="https://example.org/">outside</a>\r\n\r\n\`\`\`mdx\r\n<Figure id="nope" />\r\n\`\`\`\r\n`,
+					'dynamics/second.mdx': (t) =>
+						`${t.replace(/\n/g, '\r\n')}\r\n<a href="https://example.org/">outside</a>\r\n\r\n\`\`\`mdx\r\n<Figure id="nope" />\r\n\`\`\`\r\n`,
 				}),
 			),
 		).toEqual([]);
@@ -25,7 +26,11 @@ describe('the rules on a valid thesis', () => {
 
 describe('frontmatter and thesis.json', () => {
 	it('a wrong type, a missing field and an unknown key, each with a line and did-you-mean', () => {
-		const problems = report(contentWith({ 'dynamics/second.mdx': (t) => t.replace('position: 1', 'position: 0').replace('summary:', 'sumary:') }));
+		const problems = report(
+			contentWith({
+				'dynamics/second.mdx': (t) => t.replace('position: 1', 'position: 0').replace('summary:', 'sumary:'),
+			}),
+		);
 		expect(problems).toEqual([
 			'content/dynamics/second.mdx:3: the field "summary" is missing → did you mean "summary" instead of "sumary"?',
 			'content/dynamics/second.mdx:3: unknown field "sumary" → did you mean "summary"?',
@@ -33,32 +38,57 @@ describe('frontmatter and thesis.json', () => {
 		]);
 	});
 	it('an enum value gets did-you-mean', () => {
-		expect(report(contentWith({ 'chapters/challenges.mdx': (t) => t.replace('lists: "challenges"', 'lists: "challenge"') }))).toContainEqual(
+		expect(
+			report(contentWith({ 'chapters/challenges.mdx': (t) => t.replace('lists: "challenges"', 'lists: "challenge"') })),
+		).toContainEqual(
 			expect.stringMatching(/^content\/chapters\/challenges\.mdx:5: lists: .* → did you mean "challenges"\?$/),
 		);
 	});
 	it('thesis.json: not JSON, with its line', () => {
-		const [problem] = report(contentWith({ 'thesis.json': '{\n  "title": "x",\n  "shortTitle": "y"\n  "language": "en"\n}' }));
+		const [problem] = report(
+			contentWith({ 'thesis.json': '{\n  "title": "x",\n  "shortTitle": "y"\n  "language": "en"\n}' }),
+		);
 		expect(problem).toMatch(/^content\/thesis\.json:4:3: the file is not valid JSON/);
 	});
 	it('thesis.json: types and unknown keys with did-you-mean', () => {
-		const problems = report(contentWith({ 'thesis.json': (t) => t.replace('"language": "en"', '"languge": "en", "year": "2016"') }));
-		expect(problems).toContainEqual(expect.stringMatching(/thesis\.json:\d+: unknown field "languge" → did you mean "language"\?/));
+		const problems = report(
+			contentWith({ 'thesis.json': (t) => t.replace('"language": "en"', '"languge": "en", "year": "2016"') }),
+		);
+		expect(problems).toContainEqual(
+			expect.stringMatching(/thesis\.json:\d+: unknown field "languge" → did you mean "language"\?/),
+		);
 		expect(problems).toContainEqual(expect.stringMatching(/thesis\.json:\d+: year: /));
 	});
 	it('thesis.json missing is an error, never an old copy', () => {
-		expect(report(contentWith({ 'thesis.json': null }))).toContainEqual(expect.stringMatching(/thesis\.json: the file is missing/));
+		expect(report(contentWith({ 'thesis.json': null }))).toContainEqual(
+			expect.stringMatching(/thesis\.json: the file is missing/),
+		);
 	});
 });
 
 describe('ids, references and uniqueness', () => {
 	it('a file name that is not an id gets the name to use; a case-only twin is an error', () => {
-		const problems = report(contentWith({ 'concepts/Big Gizmo.mdx': '---\nterm: "big gizmo"\ndefinition: "x"\n---\n', 'concepts/GIZMO.mdx': '---\nterm: "other"\ndefinition: "x"\n---\n' }));
-		expect(problems).toContainEqual('content/concepts/Big Gizmo.mdx: the file name "Big Gizmo.mdx" is not an id: ids are lower-case words joined by hyphens → rename it to big-gizmo.mdx');
-		expect(problems).toContainEqual(expect.stringMatching(/"(gizmo|GIZMO)\.mdx" and "(gizmo|GIZMO)\.mdx" differ only in case/));
+		const problems = report(
+			contentWith({
+				'concepts/Big Gizmo.mdx': '---\nterm: "big gizmo"\ndefinition: "x"\n---\n',
+				'concepts/GIZMO.mdx': '---\nterm: "other"\ndefinition: "x"\n---\n',
+			}),
+		);
+		expect(problems).toContainEqual(
+			'content/concepts/Big Gizmo.mdx: the file name "Big Gizmo.mdx" is not an id: ids are lower-case words joined by hyphens → rename it to big-gizmo.mdx',
+		);
+		expect(problems).toContainEqual(
+			expect.stringMatching(/"(gizmo|GIZMO)\.mdx" and "(gizmo|GIZMO)\.mdx" differ only in case/),
+		);
 	});
 	it('a missing reference with did-you-mean, and a self-relation', () => {
-		const problems = report(contentWith({ 'dynamics/first.mdx': (t) => t.replace('["hard"]', '["hrad"]'), 'concepts/gizmo.mdx': (t) => t.replace('---\n\n', '---\n').replace('definition:', 'related: ["gizmo"]\ndefinition:') }));
+		const problems = report(
+			contentWith({
+				'dynamics/first.mdx': (t) => t.replace('["hard"]', '["hrad"]'),
+				'concepts/gizmo.mdx': (t) =>
+					t.replace('---\n\n', '---\n').replace('definition:', 'related: ["gizmo"]\ndefinition:'),
+			}),
+		);
 		expect(problems).toEqual([
 			'content/concepts/gizmo.mdx:3: related lists "gizmo", the entry itself → remove "gizmo": an entry is not related to itself',
 			'content/dynamics/first.mdx:6: relatedChallenges refers to "hrad", which does not exist → did you mean "hard"?',
@@ -72,9 +102,21 @@ describe('ids, references and uniqueness', () => {
 				'concepts/doohickey.mdx': '---\nterm: "doohickey"\naliases: ["Gadget"]\ndefinition: "x"\n---\n',
 			}),
 		);
-		expect(problems).toContainEqual(expect.stringMatching(/second\.mdx:5: category and position "alpha 1" is also used by content\/dynamics\/first\.mdx/));
-		expect(problems).toContainEqual(expect.stringMatching(/(widget|gizmo)\.mdx:2: the term "(widget|Widget)" is already the term of content\/concepts\/(gizmo|widget)\.mdx/));
-		expect(problems).toContainEqual(expect.stringMatching(/doohickey\.mdx:3: the alias "Gadget" is already the alias of content\/concepts\/widget\.mdx/));
+		expect(problems).toContainEqual(
+			expect.stringMatching(
+				/second\.mdx:5: category and position "alpha 1" is also used by content\/dynamics\/first\.mdx/,
+			),
+		);
+		expect(problems).toContainEqual(
+			expect.stringMatching(
+				/(widget|gizmo)\.mdx:2: the term "(widget|Widget)" is already the term of content\/concepts\/(gizmo|widget)\.mdx/,
+			),
+		);
+		expect(problems).toContainEqual(
+			expect.stringMatching(
+				/doohickey\.mdx:3: the alias "Gadget" is already the alias of content\/concepts\/widget\.mdx/,
+			),
+		);
 	});
 });
 
@@ -90,10 +132,18 @@ describe('structure and categories', () => {
 		]);
 	});
 	it('dynamics without an index chapter', () => {
-		expect(report(contentWith({ 'chapters/dynamics.mdx': (t) => t.replace('lists: "dynamics"\n', '') }))).toContainEqual(expect.stringMatching(/no chapter has `lists: "dynamics"`/));
+		expect(
+			report(contentWith({ 'chapters/dynamics.mdx': (t) => t.replace('lists: "dynamics"\n', '') })),
+		).toContainEqual(expect.stringMatching(/no chapter has `lists: "dynamics"`/));
 	});
 	it('a TODO left by `npm run new`', () => {
-		expect(report(contentWith({ 'dynamics/second.mdx': (t) => t.replace('"Second dynamic."', '"TODO: one sentence."') + '\nTODO: the text.\n' }))).toEqual([
+		expect(
+			report(
+				contentWith({
+					'dynamics/second.mdx': (t) => t.replace('"Second dynamic."', '"TODO: one sentence."') + '\nTODO: the text.\n',
+				}),
+			),
+		).toEqual([
 			"content/dynamics/second.mdx:3: summary still holds a TODO → replace it with the thesis's own words",
 			"content/dynamics/second.mdx:10: the text still holds a TODO → replace it with the thesis's own words",
 		]);
@@ -102,15 +152,24 @@ describe('structure and categories', () => {
 
 describe('figures, headings and links', () => {
 	it('an unknown figure id with did-you-mean, a figure placed twice, one never placed', () => {
-		const problems = report(contentWith({ 'dynamics/second.mdx': append('<Figure id="tre" />\n\n<Figure id="chart" />'), 'chapters/dynamics.mdx': (t) => t.replace('<Figure id="tree" />', '') }));
+		const problems = report(
+			contentWith({
+				'dynamics/second.mdx': append('<Figure id="tre" />\n\n<Figure id="chart" />'),
+				'chapters/dynamics.mdx': (t) => t.replace('<Figure id="tree" />', ''),
+			}),
+		);
 		expect(problems).toEqual([
-			expect.stringMatching(/^content\/dynamics\/second\.mdx:10:1: <Figure id="tre" \/> names no figure → did you mean "tree"\?$/),
+			expect.stringMatching(
+				/^content\/dynamics\/second\.mdx:10:1: <Figure id="tre" \/> names no figure → did you mean "tree"\?$/,
+			),
 			expect.stringMatching(/^content\/figures\/chart\.md: figure "chart" is placed 2 times/),
 			expect.stringMatching(/^content\/figures\/tree\.md: figure "tree" is not placed on any page/),
 		]);
 	});
 	it('a figure with no Mermaid block and no generatedFrom', () => {
-		expect(report(contentWith({ 'figures/chart.md': (t) => t.replace(/```mermaid[\s\S]*```/, 'Nothing.') }))).toEqual([expect.stringMatching(/chart\.md:\d+: the figure has no ```mermaid block/)]);
+		expect(report(contentWith({ 'figures/chart.md': (t) => t.replace(/```mermaid[\s\S]*```/, 'Nothing.') }))).toEqual([
+			expect.stringMatching(/chart\.md:\d+: the figure has no ```mermaid block/),
+		]);
 	});
 	it('a second h1 and a skipped level', () => {
 		expect(report(contentWith({ 'dynamics/second.mdx': append('# Title again\n\n#### Deep') }))).toEqual([
@@ -137,7 +196,10 @@ describe('figures, headings and links', () => {
 });
 
 describe('safe MDX: content is text, never code', () => {
-	const body = (text: string) => report(contentWith({ 'dynamics/second.mdx': append(text) })).map((p) => p.replace(/^content\/dynamics\/second\.mdx:/, ''));
+	const body = (text: string) =>
+		report(contentWith({ 'dynamics/second.mdx': append(text) })).map((p) =>
+			p.replace(/^content\/dynamics\/second\.mdx:/, ''),
+		);
 	it('ESM import and export', () => {
 		expect(body("import x from 'node:fs'\n\nexport const y = 1")).toEqual([
 			expect.stringMatching(/^10:1: `import x from 'node:fs'`: import and export run code/),
@@ -151,7 +213,11 @@ describe('safe MDX: content is text, never code', () => {
 		]);
 	});
 	it('<script>, <style>, frames, objects and undocumented components', () => {
-		expect(body('<script>alert(1)</script>\n\n<style>{"p{}"}</style>\n\n<iframe src="/x/"></iframe>\n\n<object data="/x"></object>\n\n<Widget />').map((p) => p.replace(/ → .*/, ''))).toEqual([
+		expect(
+			body(
+				'<script>alert(1)</script>\n\n<style>{"p{}"}</style>\n\n<iframe src="/x/"></iframe>\n\n<object data="/x"></object>\n\n<Widget />',
+			).map((p) => p.replace(/ → .*/, '')),
+		).toEqual([
 			'10:1: <script> is not allowed in content: it runs code, loads something or changes the page',
 			'12:1: <style> is not allowed in content: it runs code, loads something or changes the page',
 			'12:8: {"p{}"} is an expression: MDX would run it when the site is built',
@@ -161,7 +227,11 @@ describe('safe MDX: content is text, never code', () => {
 		]);
 	});
 	it('on* attributes, javascript: and data: URLs, images from another host', () => {
-		expect(body('<span onclick="x()">a</span> [b](javascript:alert(1)) ![c](https://evil.example/c.png) <img src="data:image/png;base64,AA" />').map((p) => p.replace(/ → .*/, ''))).toEqual([
+		expect(
+			body(
+				'<span onclick="x()">a</span> [b](javascript:alert(1)) ![c](https://evil.example/c.png) <img src="data:image/png;base64,AA" />',
+			).map((p) => p.replace(/ → .*/, '')),
+		).toEqual([
 			"10:1: <span> has onclick=: an event handler runs code in the reader's browser",
 			'10:30: the link to javascript:alert(1) would run code or open a document of its own',
 			'10:55: an image is loaded from another host (https://evil.example/c.png): the site loads nothing from other sites',
@@ -173,7 +243,9 @@ describe('safe MDX: content is text, never code', () => {
 		expect(problems).toEqual([expect.stringMatching(/^content\/figures\/chart\.md:13:1: <img> has onerror=/)]);
 	});
 	it('Mermaid click, link and init directives', () => {
-		const problems = body('```mermaid\n%%{init: {"securityLevel": "loose"}}%%\nflowchart LR\n  A --> B\n  click A callback\n```');
+		const problems = body(
+			'```mermaid\n%%{init: {"securityLevel": "loose"}}%%\nflowchart LR\n  A --> B\n  click A callback\n```',
+		);
 		expect(problems.map((p) => p.replace(/ → .*/, ''))).toEqual([
 			'11: the Mermaid diagram has an init directive that changes how Mermaid draws or sanitises',
 			'14: the Mermaid diagram has a click directive (it runs a callback or opens a link)',
@@ -183,14 +255,27 @@ describe('safe MDX: content is text, never code', () => {
 
 describe('syntax errors', () => {
 	it('MDX syntax errors of several files are all reported, each at its place', () => {
-		const problems = report(contentWith({ 'dynamics/second.mdx': append('An unclosed <span> tag.'), 'challenges/hard.mdx': append('A stray { brace.') }));
+		const problems = report(
+			contentWith({
+				'dynamics/second.mdx': append('An unclosed <span> tag.'),
+				'challenges/hard.mdx': append('A stray { brace.'),
+			}),
+		);
 		expect(problems).toEqual([
-			expect.stringMatching(/^content\/challenges\/hard\.mdx:10:17: the MDX cannot be read: Unexpected end of file in expression/),
+			expect.stringMatching(
+				/^content\/challenges\/hard\.mdx:10:17: the MDX cannot be read: Unexpected end of file in expression/,
+			),
 			expect.stringMatching(/^content\/dynamics\/second\.mdx:10:\d+: the MDX cannot be read: /),
 		]);
 	});
 	it('Mermaid syntax, at the line of the mistake', async () => {
-		const problems = await checkContentFully(contentWith({ 'figures/chart.md': (t) => t.replace('A --> B', 'A --> -->') }));
-		expect(problems.map((p) => `${location(p)}: ${p.message.split('\n')[0]}`)).toEqual([expect.stringMatching(/^content\/figures\/chart\.md:10: Mermaid cannot parse this diagram: Parse error on line \d+/)]);
+		const problems = await checkContentFully(
+			contentWith({ 'figures/chart.md': (t) => t.replace('A --> B', 'A --> -->') }),
+		);
+		expect(problems.map((p) => `${location(p)}: ${p.message.split('\n')[0]}`)).toEqual([
+			expect.stringMatching(
+				/^content\/figures\/chart\.md:10: Mermaid cannot parse this diagram: Parse error on line \d+/,
+			),
+		]);
 	});
 });

@@ -3,7 +3,12 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { generatorScripts } from '../components/inline-scripts';
-import { PolicyError, generatorScriptHashes, scriptHash, withContentSecurityPolicy } from '../integrations/content-security-policy';
+import {
+	PolicyError,
+	generatorScriptHashes,
+	scriptHash,
+	withContentSecurityPolicy,
+} from '../integrations/content-security-policy';
 
 const [theme, search] = generatorScripts;
 
@@ -12,7 +17,12 @@ function page(head: string, body = ''): string {
 }
 
 /** The policies the page got (as a browser reads them), the first one's script-src sources, and the first element of <head>. */
-function policyOf(html: string): { policy: string; scriptSources: string[]; count: number; firstInHead: Element | undefined } {
+function policyOf(html: string): {
+	policy: string;
+	scriptSources: string[];
+	count: number;
+	firstInHead: Element | undefined;
+} {
 	const tree = fromHtml(html);
 	const metas: Element[] = [];
 	let head: Element | undefined;
@@ -21,7 +31,11 @@ function policyOf(html: string): { policy: string; scriptSources: string[]; coun
 		if (node.tagName === 'meta' && String(node.properties.httpEquiv) === 'content-security-policy') metas.push(node);
 	});
 	const policy = String(metas[0]?.properties.content ?? '');
-	const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? '';
+	const scriptSrc =
+		policy
+			.split(';')
+			.map((d) => d.trim())
+			.find((d) => d.startsWith('script-src ')) ?? '';
 	const firstInHead = head?.children.find((child): child is Element => child.type === 'element');
 	return { policy, scriptSources: scriptSrc.split(' ').slice(1), count: metas.length, firstInHead };
 }
@@ -35,7 +49,10 @@ describe('the generator’s inline scripts', () => {
 
 describe('withContentSecurityPolicy', () => {
 	it('allows the generator’s scripts on the page by hash, and only them', () => {
-		const { html, blocked } = withContentSecurityPolicy(page(`<script>${theme}</script><script>${search}</script>`), 'a/index.html');
+		const { html, blocked } = withContentSecurityPolicy(
+			page(`<script>${theme}</script><script>${search}</script>`),
+			'a/index.html',
+		);
 		const { scriptSources } = policyOf(html);
 		expect(scriptSources).toEqual(["'self'", "'wasm-unsafe-eval'", scriptHash(theme), scriptHash(search)]);
 		expect(blocked).toBe(0);
@@ -52,8 +69,12 @@ describe('withContentSecurityPolicy', () => {
 		expect(blocked).toBe(2);
 	});
 	it('lists no hash for data blocks or scripts from a file', () => {
-		const head = '<script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/x.js"></script>';
-		const { html, blocked } = withContentSecurityPolicy(page(head, '<script type="text/pagefind-template"><p>x</p></script>'), 'c/index.html');
+		const head =
+			'<script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/x.js"></script>';
+		const { html, blocked } = withContentSecurityPolicy(
+			page(head, '<script type="text/pagefind-template"><p>x</p></script>'),
+			'c/index.html',
+		);
 		expect(policyOf(html).scriptSources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
 		expect(blocked).toBe(0);
 	});
@@ -63,17 +84,28 @@ describe('withContentSecurityPolicy', () => {
 		expect(count).toBe(1);
 		expect(String(firstInHead?.properties.httpEquiv)).toBe('content-security-policy');
 		expect(html).toContain('<title>x</title></head><body></body></html>');
-		for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:"]) {
+		for (const directive of [
+			"default-src 'self'",
+			"object-src 'none'",
+			"base-uri 'self'",
+			"style-src 'self' 'unsafe-inline'",
+			"img-src 'self' data:",
+		]) {
 			expect(policy).toContain(directive);
 		}
 	});
 	it('fails, naming the page, when the page has no <head>', () => {
-		const call = () => withContentSecurityPolicy('<!doctype html><html><body><script>x()</script></body></html>', 'no-head/index.html');
+		const call = () =>
+			withContentSecurityPolicy('<!doctype html><html><body><script>x()</script></body></html>', 'no-head/index.html');
 		expect(call).toThrow(PolicyError);
 		expect(call).toThrow(/^no-head\/index\.html: it has no <head>/);
 	});
 	it('fails, naming the page, when the page already has a policy', () => {
-		const call = () => withContentSecurityPolicy(page('<meta http-equiv="Content-Security-Policy" content="script-src *">'), 'twice/index.html');
+		const call = () =>
+			withContentSecurityPolicy(
+				page('<meta http-equiv="Content-Security-Policy" content="script-src *">'),
+				'twice/index.html',
+			);
 		expect(call).toThrow(/^twice\/index\.html: it already has a Content-Security-Policy/);
 	});
 });

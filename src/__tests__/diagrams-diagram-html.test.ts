@@ -11,7 +11,9 @@ function node(label: string): string {
 /** A rendered flowchart; `accessible` adds Mermaid's accTitle and accDescr markup. */
 function rendered(options: { accessible?: boolean; labels?: string[]; width?: number } = {}): RenderedDiagram {
 	const aria = options.accessible ? ` aria-labelledby="chart-title-${id}" aria-describedby="chart-desc-${id}"` : '';
-	const titles = options.accessible ? `<title id="chart-title-${id}">Mermaid title</title><desc id="chart-desc-${id}">Mermaid description</desc>` : '';
+	const titles = options.accessible
+		? `<title id="chart-title-${id}">Mermaid title</title><desc id="chart-desc-${id}">Mermaid description</desc>`
+		: '';
 	const labels = (options.labels ?? ['<p>Cloud computing</p>', '<p>Big data</p>']).map(node).join('');
 	return {
 		svg: `<svg id="${id}" width="100%" xmlns="http://www.w3.org/2000/svg" class="flowchart" style="max-width: 696px;" viewBox="4 4 696 403" role="graphics-document document" aria-roledescription="flowchart-v2"${aria}>${titles}<g class="root">${labels}</g></svg>`,
@@ -56,10 +58,14 @@ describe('diagramHtml: the drawing', () => {
 		expect(attribute(tag, 'style')).toBe('max-width: 696px;');
 	});
 	it('keeps the inner markup of the svg', () => {
-		expect(diagramHtml(rendered()).drawing).toContain(`>${node('<p>Cloud computing</p>')}${node('<p>Big data</p>')}</g></svg>`);
+		expect(diagramHtml(rendered()).drawing).toContain(
+			`>${node('<p>Cloud computing</p>')}${node('<p>Big data</p>')}</g></svg>`,
+		);
 	});
 	it('names the drawing with the title, escaped, instead of Mermaid’s title', () => {
-		const tag = svgTag(diagramHtml(rendered({ accessible: true }), { title: 'Dynamics & "challenges" <2016>' }).drawing);
+		const tag = svgTag(
+			diagramHtml(rendered({ accessible: true }), { title: 'Dynamics & "challenges" <2016>' }).drawing,
+		);
 		expect(attribute(tag, 'aria-label')).toBe('Dynamics &amp; &quot;challenges&quot; &lt;2016&gt;');
 		expect(tag).not.toContain('aria-labelledby');
 	});
@@ -74,7 +80,9 @@ describe('diagramHtml: the drawing', () => {
 		expect(tag).not.toContain('aria-labelledby');
 	});
 	it('links the description in the text to the drawing', () => {
-		const { drawing, text } = diagramHtml(rendered({ accessible: true }), { description: 'Cloud computing feeds big data.' });
+		const { drawing, text } = diagramHtml(rendered({ accessible: true }), {
+			description: 'Cloud computing feeds big data.',
+		});
 		const describedBy = attribute(svgTag(drawing), 'aria-describedby');
 		expect(describedBy).toBe(`${id}-text`);
 		expect(text).toContain(`<p id="${describedBy}">Cloud computing feeds big data.</p>`);
@@ -102,7 +110,9 @@ describe('diagramHtml: the text', () => {
 		);
 	});
 	it('has the given summary, escaped', () => {
-		expect(diagramHtml(rendered(), { textLabel: 'Fig. 2 <map> as text' }).text).toContain('<summary>Fig. 2 &lt;map&gt; as text</summary>');
+		expect(diagramHtml(rendered(), { textLabel: 'Fig. 2 <map> as text' }).text).toContain(
+			'<summary>Fig. 2 &lt;map&gt; as text</summary>',
+		);
 	});
 	it('puts the description before the labels', () => {
 		expect(diagramHtml(rendered(), { description: 'Two technologies.' }).text).toBe(
@@ -110,7 +120,9 @@ describe('diagramHtml: the text', () => {
 		);
 	});
 	it('has no list when the diagram has no labels', () => {
-		expect(diagramHtml(rendered({ labels: [] })).text).toBe('<details class="diagram-text"><summary>Diagram as text</summary></details>');
+		expect(diagramHtml(rendered({ labels: [] })).text).toBe(
+			'<details class="diagram-text"><summary>Diagram as text</summary></details>',
+		);
 	});
 	it('is never open', () => {
 		const { text } = diagramHtml(rendered(), { title: 'Map', description: 'Text', textLabel: 'Fig. 1 as text' });

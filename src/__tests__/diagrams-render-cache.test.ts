@@ -22,22 +22,30 @@ describe('diagramKey', () => {
 		expect(diagramKey(source, '12.3.0', settings)).toMatch(/^[0-9a-f]{64}$/);
 	});
 	it('changes with the source', () => {
-		expect(diagramKey(`${source}\n\tB --> C[IoT]`, '12.3.0', settings)).not.toBe(diagramKey(source, '12.3.0', settings));
+		expect(diagramKey(`${source}\n\tB --> C[IoT]`, '12.3.0', settings)).not.toBe(
+			diagramKey(source, '12.3.0', settings),
+		);
 	});
 	it('changes with the Mermaid version', () => {
 		expect(diagramKey(source, '12.3.1', settings)).not.toBe(diagramKey(source, '12.3.0', settings));
 	});
 	it('changes with the settings, e.g. the theme', () => {
-		expect(diagramKey(source, '12.3.0', { ...settings, theme: 'dark' })).not.toBe(diagramKey(source, '12.3.0', settings));
+		expect(diagramKey(source, '12.3.0', { ...settings, theme: 'dark' })).not.toBe(
+			diagramKey(source, '12.3.0', settings),
+		);
 	});
 	it('changes with a nested setting', () => {
-		expect(diagramKey(source, '12.3.0', { ...settings, flowchart: { htmlLabels: false } })).not.toBe(diagramKey(source, '12.3.0', settings));
+		expect(diagramKey(source, '12.3.0', { ...settings, flowchart: { htmlLabels: false } })).not.toBe(
+			diagramKey(source, '12.3.0', settings),
+		);
 	});
 	it('ignores leading and trailing whitespace of the source', () => {
 		expect(diagramKey(`\n  ${source}\n\n\t`, '12.3.0', settings)).toBe(diagramKey(source, '12.3.0', settings));
 	});
 	it('does not ignore whitespace inside the source', () => {
-		expect(diagramKey(source.replace('-->', '  -->'), '12.3.0', settings)).not.toBe(diagramKey(source, '12.3.0', settings));
+		expect(diagramKey(source.replace('-->', '  -->'), '12.3.0', settings)).not.toBe(
+			diagramKey(source, '12.3.0', settings),
+		);
 	});
 });
 
@@ -85,7 +93,9 @@ describe('RenderCache', () => {
 		cache.set(diagramKey('flowchart LR\n\tX --> Y', '12.3.0', settings), diagram);
 		const files = readdirSync(folder);
 		expect(files.filter((name) => name.endsWith('.tmp'))).toEqual([]);
-		expect(files.sort()).toEqual([`${key}.json`, `${diagramKey('flowchart LR\n\tX --> Y', '12.3.0', settings)}.json`].sort());
+		expect(files.sort()).toEqual(
+			[`${key}.json`, `${diagramKey('flowchart LR\n\tX --> Y', '12.3.0', settings)}.json`].sort(),
+		);
 	});
 	it('creates its folder when missing', () => {
 		const nested = join(folder, 'node_modules', '.astro', 'diagrams');
@@ -105,8 +115,14 @@ describe('RenderCache', () => {
 			['JSON without svg', JSON.stringify({ id: 'diagram-0123456789ab', width: 10, height: 10 })],
 			['JSON without id', JSON.stringify({ svg: '<svg></svg>', width: 10, height: 10 })],
 			['an svg that is not a string', JSON.stringify({ svg: 42, id: 'diagram-0123456789ab', width: 10, height: 10 })],
-			['an svg not starting with <svg', JSON.stringify({ svg: '<html><svg></svg></html>', id: 'diagram-0123456789ab', width: 10, height: 10 })],
-			['an svg that is an error page', JSON.stringify({ svg: 'Syntax error in text', id: 'diagram-0123456789ab', width: 10, height: 10 })],
+			[
+				'an svg not starting with <svg',
+				JSON.stringify({ svg: '<html><svg></svg></html>', id: 'diagram-0123456789ab', width: 10, height: 10 }),
+			],
+			[
+				'an svg that is an error page',
+				JSON.stringify({ svg: 'Syntax error in text', id: 'diagram-0123456789ab', width: 10, height: 10 }),
+			],
 		])('%s', (_, content) => {
 			writeFileSync(join(folder, `${key}.json`), content);
 			const cache = new RenderCache(folder);

@@ -23,7 +23,8 @@ function census(tree: Root): { elements: Record<string, number>; attributes: num
 	return { elements, attributes };
 }
 
-const svg = (inner: string) => `<svg id="d" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><g class="root">${inner}</g></svg>`;
+const svg = (inner: string) =>
+	`<svg id="d" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><g class="root">${inner}</g></svg>`;
 
 describe('sanitizeDiagram on a real Mermaid drawing', () => {
 	const before = fromHtml(fixture, { fragment: true });
@@ -31,7 +32,8 @@ describe('sanitizeDiagram on a real Mermaid drawing', () => {
 
 	it('the fixture is a drawing with markers, styles, filters and HTML labels', () => {
 		const { elements } = census(before);
-		for (const name of ['svg', 'style', 'marker', 'path', 'rect', 'foreignObject', 'span', 'filter']) expect(elements[name], name).toBeGreaterThan(0);
+		for (const name of ['svg', 'style', 'marker', 'path', 'rect', 'foreignObject', 'span', 'filter'])
+			expect(elements[name], name).toBeGreaterThan(0);
 	});
 	it('keeps every element and every attribute', () => {
 		expect(census(after)).toEqual(census(before));
@@ -49,16 +51,26 @@ describe('sanitizeDiagram drops what runs or loads', () => {
 		expect(out).toContain('<rect width="5" height="5"></rect>');
 	});
 	it('drops event handler attributes', () => {
-		const out = clean(svg('<rect onload="alert(1)" onclick="alert(2)" width="5"></rect><foreignObject><div onmouseover="alert(3)">x</div></foreignObject>'));
+		const out = clean(
+			svg(
+				'<rect onload="alert(1)" onclick="alert(2)" width="5"></rect><foreignObject><div onmouseover="alert(3)">x</div></foreignObject>',
+			),
+		);
 		expect(out).not.toMatch(/\son\w+=|alert/i);
 		expect(out).toContain('<rect width="5"></rect>');
 	});
 	it('drops <image> and <img> that load from another host', () => {
-		const out = clean(svg('<image href="http://example.org/x.png"></image><foreignObject><div><img src="https://example.org/y.png"></div></foreignObject>'));
+		const out = clean(
+			svg(
+				'<image href="http://example.org/x.png"></image><foreignObject><div><img src="https://example.org/y.png"></div></foreignObject>',
+			),
+		);
 		expect(out).not.toMatch(/<image|<img|example\.org/i);
 	});
 	it('drops links, javascript: ones first of all, keeping their text', () => {
-		const out = clean(svg('<a href="javascript:alert(1)"><text>label</text></a><a xlink:href="https://example.org/">other</a>'));
+		const out = clean(
+			svg('<a href="javascript:alert(1)"><text>label</text></a><a xlink:href="https://example.org/">other</a>'),
+		);
 		expect(out).not.toMatch(/<a\b|href|javascript:|example\.org/i);
 		expect(out).toContain('<text>label</text>');
 	});
@@ -73,7 +85,11 @@ describe('sanitizeDiagram drops what runs or loads', () => {
 		expect(out).toContain('<rect fill="url(#d-gradient)"></rect>');
 	});
 	it('makes Mermaid’s <p> labels block spans, with one class attribute', () => {
-		const out = clean(svg('<foreignObject><div><span class="nodeLabel"><p>Cloud</p><p class="x">Data</p></span></div></foreignObject>'));
-		expect(out).toContain('<span class="nodeLabel"><span class="label-paragraph">Cloud</span><span class="label-paragraph x">Data</span></span>');
+		const out = clean(
+			svg('<foreignObject><div><span class="nodeLabel"><p>Cloud</p><p class="x">Data</p></span></div></foreignObject>'),
+		);
+		expect(out).toContain(
+			'<span class="nodeLabel"><span class="label-paragraph">Cloud</span><span class="label-paragraph x">Data</span></span>',
+		);
 	});
 });

@@ -34,7 +34,9 @@ function idsOf(svg: string): string[] {
 function referencesOf(svg: string): string[] {
 	const urls = [...svg.matchAll(/url\(#([^)]+)\)/g)].map((match) => match[1]);
 	const hrefs = [...svg.matchAll(/\shref="#([^"]+)"|xlink:href="#([^"]+)"/g)].map((match) => match[1] ?? match[2]);
-	const aria = [...svg.matchAll(/aria-(?:labelledby|describedby)="([^"]+)"/g)].flatMap((match) => match[1].split(/\s+/));
+	const aria = [...svg.matchAll(/aria-(?:labelledby|describedby)="([^"]+)"/g)].flatMap((match) =>
+		match[1].split(/\s+/),
+	);
 	return [...urls, ...hrefs, ...aria];
 }
 
@@ -98,7 +100,9 @@ describe('makeIdsUnique', () => {
 		expect(result).toContain(`aria-describedby="chart-desc-${uniqueId}"`);
 	});
 	it('scopes the style rules to the renamed root', () => {
-		expect(result).toContain(`<style>#${uniqueId}{font-size:16px;}#${uniqueId} .node rect{fill:#ECECFF;}#${uniqueId} .edgeLabel{color:#333;}</style>`);
+		expect(result).toContain(
+			`<style>#${uniqueId}{font-size:16px;}#${uniqueId} .node rect{fill:#ECECFF;}#${uniqueId} .edgeLabel{color:#333;}</style>`,
+		);
 		expect(result.startsWith(`<svg id="${uniqueId}" `)).toBe(true);
 	});
 	it('leaves the rest of the markup alone', () => {

@@ -14,16 +14,23 @@ function transform(html: string, base: string, file = 'content/dynamics/first.md
 
 describe('rehypeInternalLinks', () => {
 	it('adds the base path to root-relative links', () => {
-		expect(transform('<a href="/challenges/hard/#suggestions">x</a>', '/thesis/')).toBe('<a href="/thesis/challenges/hard/#suggestions">x</a>');
+		expect(transform('<a href="/challenges/hard/#suggestions">x</a>', '/thesis/')).toBe(
+			'<a href="/thesis/challenges/hard/#suggestions">x</a>',
+		);
 		expect(transform('<a href="/full-text/">x</a>', '/')).toBe('<a href="/full-text/">x</a>');
 	});
 	it('resolves relative links against the page of the file, so they work on /full-text/ too', () => {
 		expect(transform('<a href="../second/">x</a>', '/thesis/')).toBe('<a href="/thesis/dynamics/second/">x</a>');
-		expect(transform('<a href="../../summary/">x</a>', '/', 'content/challenges/hard.mdx')).toBe('<a href="/summary/">x</a>');
+		expect(transform('<a href="../../summary/">x</a>', '/', 'content/challenges/hard.mdx')).toBe(
+			'<a href="/summary/">x</a>',
+		);
 	});
 	it('leaves #anchors and other sites alone', () => {
-		expect(transform('<a href="#part">x</a><a href="https://example.org/a/">y</a><a href="//example.org/">z</a>', '/thesis/')).toBe(
-			'<a href="#part">x</a><a href="https://example.org/a/">y</a><a href="//example.org/">z</a>',
-		);
+		expect(
+			transform(
+				'<a href="#part">x</a><a href="https://example.org/a/">y</a><a href="//example.org/">z</a>',
+				'/thesis/',
+			),
+		).toBe('<a href="#part">x</a><a href="https://example.org/a/">y</a><a href="//example.org/">z</a>');
 	});
 });

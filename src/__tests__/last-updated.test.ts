@@ -9,7 +9,14 @@ const repo = mkdtempSync(join(tmpdir(), 'thesis-git-'));
 const git = (args: string[], date?: string) =>
 	execFileSync('git', args, {
 		cwd: repo,
-		env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+		env: {
+			...process.env,
+			GIT_AUTHOR_NAME: 't',
+			GIT_AUTHOR_EMAIL: 't@example.org',
+			GIT_COMMITTER_NAME: 't',
+			GIT_COMMITTER_EMAIL: 't@example.org',
+			...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+		},
 	});
 const commit = (files: Record<string, string>, date: string) => {
 	for (const [file, text] of Object.entries(files)) writeFileSync(join(repo, file), text);
@@ -19,7 +26,15 @@ const commit = (files: Record<string, string>, date: string) => {
 
 git(['init', '-q']);
 mkdirSync(join(repo, 'content/dynamics'), { recursive: true });
-commit({ 'content/dynamics/a.mdx': 'a', 'content/dynamics/b.mdx': 'b', 'content/dynamics/größe.mdx': 'g', 'outside.txt': 'o' }, '2024-01-05');
+commit(
+	{
+		'content/dynamics/a.mdx': 'a',
+		'content/dynamics/b.mdx': 'b',
+		'content/dynamics/größe.mdx': 'g',
+		'outside.txt': 'o',
+	},
+	'2024-01-05',
+);
 commit({ 'content/dynamics/b.mdx': 'b, changed' }, '2025-03-09');
 commit({ 'outside.txt': 'o, changed' }, '2026-07-01');
 afterAll(() => rmSync(repo, { recursive: true, force: true }));

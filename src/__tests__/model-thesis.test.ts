@@ -15,7 +15,15 @@ function thesisOf(edits: Parameters<typeof contentWith>[0] = {}) {
 describe('buildThesis', () => {
 	it('orders pages: home, each chapter, then the entries it lists, category by category', () => {
 		const thesis = thesisOf();
-		expect(thesis.pages.map((p) => p.href)).toEqual(['/', '/introduction/', '/dynamics/', '/dynamics/first/', '/dynamics/second/', '/challenges/', '/challenges/hard/']);
+		expect(thesis.pages.map((p) => p.href)).toEqual([
+			'/',
+			'/introduction/',
+			'/dynamics/',
+			'/dynamics/first/',
+			'/dynamics/second/',
+			'/challenges/',
+			'/challenges/hard/',
+		]);
 		expect(thesis.pages[3].previous?.href).toBe('/dynamics/');
 		expect(thesis.pages[3].next?.href).toBe('/dynamics/second/');
 	});

@@ -20,7 +20,13 @@ describe('the contents of one page', () => {
 	});
 	it('keeps the window inside the group at either end', () => {
 		expect(hrefs(navFor([group(100)], '/e/1/', 5)[0].children)).toEqual(['/e/1/', '/e/2/', '/e/3/', '/e/4/', '/e/5/']);
-		expect(hrefs(navFor([group(100)], '/e/100/', 5)[0].children)).toEqual(['/e/96/', '/e/97/', '/e/98/', '/e/99/', '/e/100/']);
+		expect(hrefs(navFor([group(100)], '/e/100/', 5)[0].children)).toEqual([
+			'/e/96/',
+			'/e/97/',
+			'/e/98/',
+			'/e/99/',
+			'/e/100/',
+		]);
 	});
 	it('shows the start of a long group the page is not in', () => {
 		const [shown] = navFor([group(100), link('/other/')], '/other/', 3);

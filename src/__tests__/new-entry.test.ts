@@ -26,10 +26,14 @@ function contentDir(): string {
 
 /** Runs `npm run new -- …` as an editor would. */
 function runNew(dir: string, ...args: string[]) {
-	const result = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'src/scripts/new-entry.ts', ...args], {
-		encoding: 'utf8',
-		env: { ...process.env, THESIS_CONTENT_DIR: dir },
-	});
+	const result = spawnSync(
+		process.execPath,
+		[resolve('node_modules/tsx/dist/cli.mjs'), 'src/scripts/new-entry.ts', ...args],
+		{
+			encoding: 'utf8',
+			env: { ...process.env, THESIS_CONTENT_DIR: dir },
+		},
+	);
 	return { status: result.status, output: result.stdout + result.stderr };
 }
 
@@ -41,7 +45,9 @@ async function problemsBesideTodos(dir: string) {
 // Each case starts `npm run new` as a process, as an editor does.
 describe('npm run new', { timeout: 60_000 }, () => {
 	it('makes file names from titles', () => {
-		expect(slugify('Promotion of “Internet +” by national strategy')).toBe('promotion-of-internet-by-national-strategy');
+		expect(slugify('Promotion of “Internet +” by national strategy')).toBe(
+			'promotion-of-internet-by-national-strategy',
+		);
 		expect(slugify('R&D of core technology')).toBe('r-and-d-of-core-technology');
 		expect(slugify('  Ünïcode  títle ')).toBe('unicode-title');
 	});
@@ -52,10 +58,15 @@ describe('npm run new', { timeout: 60_000 }, () => {
 		expect(status, output).toBe(0);
 		expect(output).toMatch(/Created .*dynamics\/platform-economy\.mdx/);
 		expect(output).toMatch(/Next:\n {2}- Replace each TODO/);
-		expect(readFileSync(join(dir, 'dynamics/platform-economy.mdx'), 'utf8')).toMatch(/^---\ntitle: "Platform economy"\n.*\ncategory: "beta"\nposition: 2\n/s);
+		expect(readFileSync(join(dir, 'dynamics/platform-economy.mdx'), 'utf8')).toMatch(
+			/^---\ntitle: "Platform economy"\n.*\ncategory: "beta"\nposition: 2\n/s,
+		);
 		expect(await problemsBesideTodos(dir)).toEqual([]);
 		// The TODOs themselves fail validation until the thesis's words replace them.
-		expect((await validateContent(dir)).map((p) => p.message)).toEqual(['summary still holds a TODO', 'the text still holds a TODO']);
+		expect((await validateContent(dir)).map((p) => p.message)).toEqual([
+			'summary still holds a TODO',
+			'the text still holds a TODO',
+		]);
 	});
 
 	it('creates a challenge with the next section number, and a concept', async () => {
@@ -77,7 +88,11 @@ describe('npm run new', { timeout: 60_000 }, () => {
 
 		const wrong = runNew(dir, 'chapter', 'Preface');
 		expect(wrong.status).toBe(1);
-		expect(wrong.output).toMatch(/^usage: npm run new -- <dynamic\|challenge\|concept> "Title" \[--category alpha\|beta\]/m);
-		expect(runNew(dir, 'dynamic', 'X', '--category', 'economic').output).toMatch(/--category .* declared in thesis\.json: alpha, beta/);
+		expect(wrong.output).toMatch(
+			/^usage: npm run new -- <dynamic\|challenge\|concept> "Title" \[--category alpha\|beta\]/m,
+		);
+		expect(runNew(dir, 'dynamic', 'X', '--category', 'economic').output).toMatch(
+			/--category .* declared in thesis\.json: alpha, beta/,
+		);
 	});
 });

@@ -40,7 +40,11 @@ describe('passage ids', () => {
 
 describe('rehypePassageLinks', () => {
 	it('numbers the body’s paragraphs and gives each a named permalink kept out of search', () => {
-		const html = transform('<p>One.</p><ul><li><p>In a list.</p></li></ul><figure><p>In a figure.</p></figure><p>Two.</p>', 'dynamics/x.mdx', { category: 'methods', position: 2 });
+		const html = transform(
+			'<p>One.</p><ul><li><p>In a list.</p></li></ul><figure><p>In a figure.</p></figure><p>Two.</p>',
+			'dynamics/x.mdx',
+			{ category: 'methods', position: 2 },
+		);
 		expect(html).toBe(
 			'<p id="p-5-3-2-1" class="passage">One. <a href="#p-5-3-2-1" class="passage-link" aria-label="Link to paragraph 1 of section 5.3 (2)" data-pagefind-ignore="">¶</a></p>' +
 				'<ul><li><p>In a list.</p></li></ul><figure><p>In a figure.</p></figure>' +

@@ -38,8 +38,11 @@ describe('the PDF’s name and size', () => {
 	it('fills every size placeholder of a page', () => {
 		expect(formatSize(421_888)).toBe('412 KB');
 		expect(formatSize(1_363_149)).toBe('1.3 MB');
-		const html = '<a href="/x.pdf">PDF<span data-pdf-size data-astro-cid-1></span></a><p>PDF<span data-pdf-size></span></p>';
-		expect(fillPdfSize(html, 421_888)).toBe('<a href="/x.pdf">PDF<span data-pdf-size data-astro-cid-1>, 412 KB</span></a><p>PDF<span data-pdf-size>, 412 KB</span></p>');
+		const html =
+			'<a href="/x.pdf">PDF<span data-pdf-size data-astro-cid-1></span></a><p>PDF<span data-pdf-size></span></p>';
+		expect(fillPdfSize(html, 421_888)).toBe(
+			'<a href="/x.pdf">PDF<span data-pdf-size data-astro-cid-1>, 412 KB</span></a><p>PDF<span data-pdf-size>, 412 KB</span></p>',
+		);
 	});
 });
 
@@ -66,14 +69,19 @@ describe('the print document', () => {
 	});
 
 	it('has a cover with title, abstract and keywords, and contents linked to the sections', () => {
-		expect(html).toContain('<section class="pdf-cover"><h1>The thesis</h1><section aria-labelledby="abstract"><h2 id="abstract">Abstract</h2><p>The abstract.</p></section>');
+		expect(html).toContain(
+			'<section class="pdf-cover"><h1>The thesis</h1><section aria-labelledby="abstract"><h2 id="abstract">Abstract</h2><p>The abstract.</p></section>',
+		);
 		expect(html).toContain('<strong>Keywords: </strong>one; two words');
-		expect(html).toMatch(/<nav class="pdf-contents"[^>]*><h2 id="pdf-contents-heading">Contents<\/h2><ol><li><a href="#section-1">1 Intro<\/a><ol><li><a href="#section-2-1">2.1 X<\/a><\/li><\/ol><\/li><\/ol><\/nav>/);
+		expect(html).toMatch(
+			/<nav class="pdf-contents"[^>]*><h2 id="pdf-contents-heading">Contents<\/h2><ol><li><a href="#section-1">1 Intro<\/a><ol><li><a href="#section-2-1">2.1 X<\/a><\/li><\/ol><\/li><\/ol><\/nav>/,
+		);
 		expect(html).toContain('<title>The thesis</title>');
 		expect(headings).toEqual(['The thesis', 'Abstract', 'Contents', '1 Intro', '2.1 X']);
 	});
 	it('leaves out what is for browsing: site chrome, page title, permalinks, concept previews, scripts', () => {
-		for (const gone of ['Site', 'Nav', 'Page title', 'Footer', '¶', 'Definition', '<script']) expect(html).not.toContain(gone);
+		for (const gone of ['Site', 'Nav', 'Page title', 'Footer', '¶', 'Definition', '<script'])
+			expect(html).not.toContain(gone);
 	});
 	it('links within the thesis inside the PDF, elsewhere to the published site', () => {
 		expect(html).toContain('<a href="#section-2-1">the dynamic</a>');

@@ -12,11 +12,17 @@ function transform(html: string): string {
 
 describe('rehypeExternalLinks', () => {
 	it('adds noopener and noreferrer to links to other sites, keeping other rel values', () => {
-		expect(transform('<a href="https://example.org/">x</a>')).toBe('<a href="https://example.org/" rel="noopener noreferrer">x</a>');
-		expect(transform('<a href="//example.org/" rel="external">x</a>')).toBe('<a href="//example.org/" rel="external noopener noreferrer">x</a>');
+		expect(transform('<a href="https://example.org/">x</a>')).toBe(
+			'<a href="https://example.org/" rel="noopener noreferrer">x</a>',
+		);
+		expect(transform('<a href="//example.org/" rel="external">x</a>')).toBe(
+			'<a href="//example.org/" rel="external noopener noreferrer">x</a>',
+		);
 	});
 	it('leaves links within the site alone', () => {
-		expect(transform('<a href="/concepts/">x</a><a href="#top">y</a>')).toBe('<a href="/concepts/">x</a><a href="#top">y</a>');
+		expect(transform('<a href="/concepts/">x</a><a href="#top">y</a>')).toBe(
+			'<a href="/concepts/">x</a><a href="#top">y</a>',
+		);
 	});
 	it('ignores elements that are not links', () => {
 		const tree: Root = fromHtml('<link href="https://example.org/x.css">', { fragment: true });
@@ -39,7 +45,9 @@ describe('rehypeExternalLinks on raw <a> in MDX', () => {
 		expect(block).toContain('<a href="//example.org/" rel="noopener noreferrer">');
 	});
 	it('keeps a rel the editor wrote and adds the missing values once', async () => {
-		expect(await compiled('<a href="https://example.org/" rel="external noopener">x</a>')).toContain('rel="external noopener noreferrer"');
+		expect(await compiled('<a href="https://example.org/" rel="external noopener">x</a>')).toContain(
+			'rel="external noopener noreferrer"',
+		);
 	});
 	it('leaves a raw <a> within the site, and other JSX elements, alone', async () => {
 		const output = await compiled('<a href="/concepts/">x</a> <abbr title="https://example.org/">y</abbr>');

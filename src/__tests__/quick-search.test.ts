@@ -3,10 +3,20 @@ import type { QuickEntry } from '../components/search/quick-index';
 import { quickMatch } from '../components/search/quick-match';
 
 const entries: QuickEntry[] = [
-	{ title: '2.1 (2) Integration of big data', kind: 'dynamic', href: '/dynamics/big-data/', names: ['Integration of big data', '2.1 (2)'] },
+	{
+		title: '2.1 (2) Integration of big data',
+		kind: 'dynamic',
+		href: '/dynamics/big-data/',
+		names: ['Integration of big data', '2.1 (2)'],
+	},
 	{ title: 'Big data', kind: 'concept', href: '/concepts/big-data/', names: ['big data', 'massive data'] },
 	{ title: 'Data resources', kind: 'concept', href: '/concepts/data-resources/', names: ['data resources'] },
-	{ title: 'Software-defined network', kind: 'concept', href: '/concepts/sdn/', names: ['software-defined network', 'SDN'] },
+	{
+		title: 'Software-defined network',
+		kind: 'concept',
+		href: '/concepts/sdn/',
+		names: ['software-defined network', 'SDN'],
+	},
 	{ title: 'Cross-border e-commerce', kind: 'concept', href: '/concepts/cbec/', names: ['cross-border e-commerce'] },
 ];
 const hrefs = (query: string) => quickMatch(entries, query).map((e) => e.href);

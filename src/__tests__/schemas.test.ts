@@ -25,8 +25,11 @@ describe('the real content', () => {
 		expect(issuesOf(thesisSchema().safeParse(metadata))).toEqual([]);
 	});
 	it('every dynamic names a category that thesis.json declares', () => {
-		const declared = thesisSchema().parse(JSON.parse(readFileSync(`${content}/thesis.json`, 'utf8'))).categories.map((c) => c.id);
-		for (const file of mdxFiles(`${content}/dynamics`)) expect(declared).toContain(dynamics.parse(frontmatterOf(file)).category);
+		const declared = thesisSchema()
+			.parse(JSON.parse(readFileSync(`${content}/thesis.json`, 'utf8')))
+			.categories.map((c) => c.id);
+		for (const file of mdxFiles(`${content}/dynamics`))
+			expect(declared).toContain(dynamics.parse(frontmatterOf(file)).category);
 	});
 });
 
@@ -47,15 +50,25 @@ const validChallenge = {
 
 describe('bad frontmatter is rejected with a message that says how to fix it', () => {
 	it('a dynamic parses into typed references', () => {
-		expect(dynamics.parse(validDynamic).relatedChallenges).toEqual([{ id: 'data-privacy-and-security', collection: 'challenges' }]);
+		expect(dynamics.parse(validDynamic).relatedChallenges).toEqual([
+			{ id: 'data-privacy-and-security', collection: 'challenges' },
+		]);
 	});
 	it.each([
 		['a position written as text', { position: '2' }, 'position: position must be a whole number, e.g. 2'],
 		['a position of zero', { position: 0 }, 'position: position starts at 1'],
 		['a fractional position', { position: 1.5 }, 'position: position must be a whole number'],
-		['an empty summary', { summary: '  ' }, 'summary: summary must not be empty: give one sentence drawn from the thesis'],
+		[
+			'an empty summary',
+			{ summary: '  ' },
+			'summary: summary must not be empty: give one sentence drawn from the thesis',
+		],
 		['a summary over two lines', { summary: 'One.\nTwo.' }, 'summary: summary must be a single sentence on one line'],
-		['a number in the title', { title: '(2) Integration of big data' }, 'title: title must not start with its section number: put the number in its own field'],
+		[
+			'a number in the title',
+			{ title: '(2) Integration of big data' },
+			'title: title must not start with its section number: put the number in its own field',
+		],
 	])('dynamic with %s', (_case, change, message) => {
 		expect(issuesOf(dynamics.safeParse({ ...validDynamic, ...change }))).toEqual([message]);
 	});
@@ -66,13 +79,28 @@ describe('bad frontmatter is rejected with a message that says how to fix it', (
 		expect(issues.join('\n')).toMatch(/^summary: /m);
 	});
 	it.each([
-		['a section without its chapter', { section: '4' }, 'section: section must be a number written like "3.1" (quoted)'],
-		['no suggestions', { suggestions: [] }, 'suggestions: suggestions must list at least one suggestion the thesis makes'],
+		[
+			'a section without its chapter',
+			{ section: '4' },
+			'section: section must be a number written like "3.1" (quoted)',
+		],
+		[
+			'no suggestions',
+			{ suggestions: [] },
+			'suggestions: suggestions must list at least one suggestion the thesis makes',
+		],
 	])('challenge with %s', (_case, change, message) => {
 		expect(issuesOf(challenges.safeParse({ ...validChallenge, ...change }))).toEqual([message]);
 	});
 	it('a chapter that lists an unknown collection', () => {
-		const issues = issuesOf(chapterSchema(referenceStub).safeParse({ title: 'Summary', section: '4', summary: 'It ends.', lists: 'concepts' }));
+		const issues = issuesOf(
+			chapterSchema(referenceStub).safeParse({
+				title: 'Summary',
+				section: '4',
+				summary: 'It ends.',
+				lists: 'concepts',
+			}),
+		);
 		expect(issues).toHaveLength(1);
 		expect(issues[0]).toMatch(/^lists: /);
 	});

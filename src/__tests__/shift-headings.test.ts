@@ -3,7 +3,9 @@ import { shiftHeadings } from '../lib/shift-headings';
 
 describe('shiftHeadings', () => {
 	it('puts a body’s ## below the heading of the section that shows it, keeping ids and content', () => {
-		expect(shiftHeadings('<h2 id="a">A <em>b</em></h2><p>Text</p><h3>C</h3>', 3)).toBe('<h4 id="a">A <em>b</em></h4><p>Text</p><h5>C</h5>');
+		expect(shiftHeadings('<h2 id="a">A <em>b</em></h2><p>Text</p><h3>C</h3>', 3)).toBe(
+			'<h4 id="a">A <em>b</em></h4><p>Text</p><h5>C</h5>',
+		);
 	});
 	it('never goes past <h6>', () => {
 		expect(shiftHeadings('<h3>Deep</h3><h2>Less</h2>', 5)).toBe('<h6>Deep</h6><h6>Less</h6>');

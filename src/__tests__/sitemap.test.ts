@@ -2,7 +2,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { isNoindex } from '../integrations/sitemap';
 
-const page = (head: string) => fromHtml(`<!doctype html><html><head>${head}</head><body><p>robots noindex</p></body></html>`);
+const page = (head: string) =>
+	fromHtml(`<!doctype html><html><head>${head}</head><body><p>robots noindex</p></body></html>`);
 
 describe('isNoindex', () => {
 	it('finds noindex whatever the order, quotes and case of the attributes', () => {

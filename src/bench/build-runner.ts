@@ -25,7 +25,13 @@ export function runBuild(contentDir: string, cacheDir: string, outDir: string): 
 	return new Promise((done, fail) => {
 		const started = performance.now();
 		const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-			env: { ...process.env, THESIS_CONTENT_DIR: contentDir, THESIS_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+			env: {
+				...process.env,
+				THESIS_CONTENT_DIR: contentDir,
+				THESIS_CACHE_DIR: cacheDir,
+				NO_COLOR: '1',
+				FORCE_COLOR: '0',
+			},
 		});
 		let output = '';
 		let peak = 0;
@@ -37,7 +43,13 @@ export function runBuild(contentDir: string, cacheDir: string, outDir: string): 
 			const seconds = (performance.now() - started) / 1000;
 			if (code !== 0) return fail(new Error(`build failed (${code}):\n${output.slice(-3000)}`));
 			const diagrams = /diagrams: (\d+) rendered, (\d+) from cache/.exec(output);
-			done({ seconds, peakMiB: peak / 1024, diagramsRendered: Number(diagrams?.[1] ?? 0), diagramsCached: Number(diagrams?.[2] ?? 0), output });
+			done({
+				seconds,
+				peakMiB: peak / 1024,
+				diagramsRendered: Number(diagrams?.[1] ?? 0),
+				diagramsCached: Number(diagrams?.[2] ?? 0),
+				output,
+			});
 		});
 	});
 }

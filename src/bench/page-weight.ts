@@ -35,7 +35,12 @@ export async function measurePage(browser: Browser, origin: string, path: string
 	const bodies: Promise<{ kind: string; body: Buffer } | undefined>[] = [];
 	page.on('response', (response) => {
 		const type = response.request().resourceType();
-		bodies.push(response.body().then((body) => ({ kind: kinds.includes(type) ? type : 'other', body }), () => undefined));
+		bodies.push(
+			response.body().then(
+				(body) => ({ kind: kinds.includes(type) ? type : 'other', body }),
+				() => undefined,
+			),
+		);
 	});
 	await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
 	const inlineScriptBytes = await page.evaluate(() =>
@@ -51,7 +56,14 @@ export async function measurePage(browser: Browser, origin: string, path: string
 		add(total, body);
 	}
 	await context.close();
-	return { path, requests: loaded.length, bytes, total, scriptFiles: loaded.filter((l) => l.kind === 'script').length, inlineScriptBytes };
+	return {
+		path,
+		requests: loaded.length,
+		bytes,
+		total,
+		scriptFiles: loaded.filter((l) => l.kind === 'script').length,
+		inlineScriptBytes,
+	};
 }
 
 /** The parts of a first search query, by what the file is for. */
@@ -74,7 +86,12 @@ function searchPart(url: string): SearchPart {
 }
 
 /** Slow 4G as the issue measures it: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, and a 4x slower CPU. */
-export const slow4g = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpuSlowdown: 4 };
+export const slow4g = {
+	latency: 150,
+	downloadThroughput: (1.6 * 1024 * 1024) / 8,
+	uploadThroughput: (750 * 1024) / 8,
+	cpuSlowdown: 4,
+};
 
 export interface FirstSearch extends SearchWeight {
 	/** From the `/` key to the first result on screen (quick index or full text), in ms. */
@@ -89,25 +106,46 @@ export interface FirstSearch extends SearchWeight {
  * times the first result on screen and the first full-text result, and sizes what search
  * downloaded after the key.
  */
-export async function measureFirstSearch(browser: Browser, origin: string, path: string, query: string): Promise<FirstSearch> {
+export async function measureFirstSearch(
+	browser: Browser,
+	origin: string,
+	path: string,
+	query: string,
+): Promise<FirstSearch> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
-	await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: slow4g.latency, downloadThroughput: slow4g.downloadThroughput, uploadThroughput: slow4g.uploadThroughput });
+	await cdp.send('Network.emulateNetworkConditions', {
+		offline: false,
+		latency: slow4g.latency,
+		downloadThroughput: slow4g.downloadThroughput,
+		uploadThroughput: slow4g.uploadThroughput,
+	});
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: slow4g.cpuSlowdown });
 	await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
 	const bodies: Promise<{ part: SearchPart; body: Buffer } | undefined>[] = [];
-	page.on('response', (response) => bodies.push(response.body().then((body) => ({ part: searchPart(response.url()), body }), () => undefined)));
+	page.on('response', (response) =>
+		bodies.push(
+			response.body().then(
+				(body) => ({ part: searchPart(response.url()), body }),
+				() => undefined,
+			),
+		),
+	);
 	// Timed in the page, from the key to the first result link in the document: typing takes
 	// the bench a while too, and a result shown while it types counts when it is shown.
 	await page.evaluate(() => {
 		const times: Record<string, number> = {};
 		(window as unknown as { searchTimes: Record<string, number> }).searchTimes = times;
-		document.addEventListener('keydown', (event) => event.key === '/' && (times.key ??= performance.now()), { capture: true });
+		document.addEventListener('keydown', (event) => event.key === '/' && (times.key ??= performance.now()), {
+			capture: true,
+		});
 		new MutationObserver(() => {
-			if (document.querySelector('.search-dialog section:not([hidden]) .search-result-link')) times.first ??= performance.now();
-			if (document.querySelector('.search-dialog section:not([hidden]) [data-search-full] .search-result-link')) times.full ??= performance.now();
+			if (document.querySelector('.search-dialog section:not([hidden]) .search-result-link'))
+				times.first ??= performance.now();
+			if (document.querySelector('.search-dialog section:not([hidden]) [data-search-full] .search-result-link'))
+				times.full ??= performance.now();
 		}).observe(document.body, { childList: true, subtree: true, attributes: true });
 	});
 	await page.keyboard.press('/');
@@ -119,7 +157,9 @@ export async function measureFirstSearch(browser: Browser, origin: string, path:
 	const fullTextMs = times.full - times.key;
 	await page.waitForLoadState('networkidle');
 	const total = { raw: 0, gzip: 0 };
-	const parts = Object.fromEntries((['runtime', 'ui', 'quick', 'index', 'site'] as const).map((k) => [k, { raw: 0, gzip: 0, files: 0 }])) as SearchWeight['parts'];
+	const parts = Object.fromEntries(
+		(['runtime', 'ui', 'quick', 'index', 'site'] as const).map((k) => [k, { raw: 0, gzip: 0, files: 0 }]),
+	) as SearchWeight['parts'];
 	const loaded = (await Promise.all(bodies)).filter((b) => b !== undefined);
 	for (const { part, body } of loaded) {
 		add(total, body);

@@ -1,7 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const words = 'information infrastructure network platform data industry innovation service market enterprise government standard security engineering terminal cloud resource production organization strategy development transformation integration economy society'.split(' ');
+const words =
+	'information infrastructure network platform data industry innovation service market enterprise government standard security engineering terminal cloud resource production organization strategy development transformation integration economy society'.split(
+		' ',
+	);
 
 /** Deterministic filler text: the same corpus for the same n, run after run. */
 function sentence(seed: number, length = 14): string {
@@ -25,7 +28,8 @@ function page(frontmatter: Record<string, unknown>, body: string): string {
  * one diagram per 10 pages), with the chapters and challenges the generator needs.
  */
 export function writeSyntheticCorpus(root: string, n: number): void {
-	for (const folder of ['chapters', 'dynamics', 'challenges', 'concepts']) mkdirSync(join(root, folder), { recursive: true });
+	for (const folder of ['chapters', 'dynamics', 'challenges', 'concepts'])
+		mkdirSync(join(root, folder), { recursive: true });
 	writeFileSync(
 		join(root, 'thesis.json'),
 		JSON.stringify({
@@ -47,22 +51,51 @@ export function writeSyntheticCorpus(root: string, n: number): void {
 		{ id: 'challenges', title: 'Challenges', section: '3', lists: 'challenges' },
 		{ id: 'summary', title: 'Summary', section: '4' },
 	];
-	for (const [i, { id, ...data }] of chapters.entries()) writeFileSync(join(root, 'chapters', `${id}.mdx`), page({ ...data, summary: sentence(10 + i) }, paragraph(10 + i)));
+	for (const [i, { id, ...data }] of chapters.entries())
+		writeFileSync(join(root, 'chapters', `${id}.mdx`), page({ ...data, summary: sentence(10 + i) }, paragraph(10 + i)));
 	const conceptCount = Math.max(10, Math.round(n / 20));
 	for (let c = 1; c <= conceptCount; c++) {
-		writeFileSync(join(root, 'concepts', `concept-${c}.mdx`), page({ term: `concept ${c}`, aliases: [], definition: sentence(100 + c), related: [] }, ''));
+		writeFileSync(
+			join(root, 'concepts', `concept-${c}.mdx`),
+			page({ term: `concept ${c}`, aliases: [], definition: sentence(100 + c), related: [] }, ''),
+		);
 	}
 	for (let k = 1; k <= 4; k++) {
-		writeFileSync(join(root, 'challenges', `challenge-${k}.mdx`), page({ title: `Challenge ${k}`, summary: sentence(200 + k), section: `3.${k}`, suggestions: [sentence(300 + k)], relatedDynamics: [] }, paragraph(200 + k)));
+		writeFileSync(
+			join(root, 'challenges', `challenge-${k}.mdx`),
+			page(
+				{
+					title: `Challenge ${k}`,
+					summary: sentence(200 + k),
+					section: `3.${k}`,
+					suggestions: [sentence(300 + k)],
+					relatedDynamics: [],
+				},
+				paragraph(200 + k),
+			),
+		);
 	}
 	for (let p = 1; p <= n; p++) {
 		const category = p % 2 ? 'first-family' : 'second-family';
 		const concepts = [`concept-${(p % conceptCount) + 1}`, `concept-${((p * 7) % conceptCount) + 1}`];
-		const diagram = p % 10 === 0 ? `\n\n\`\`\`mermaid\nflowchart LR\n  a${p}["Page ${p}: data"] --> b${p}["platform ${p}"] --> c${p}["service ${p}"]\n\`\`\`` : '';
+		const diagram =
+			p % 10 === 0
+				? `\n\n\`\`\`mermaid\nflowchart LR\n  a${p}["Page ${p}: data"] --> b${p}["platform ${p}"] --> c${p}["service ${p}"]\n\`\`\``
+				: '';
 		const body = `${paragraph(p)} It mentions concept ${(p % conceptCount) + 1}.\n\n${paragraph(p + 1)}${diagram}`;
 		writeFileSync(
 			join(root, 'dynamics', `dynamic-${p}.mdx`),
-			page({ title: `Dynamic number ${p}`, summary: sentence(p), category, position: Math.ceil(p / 2), relatedChallenges: [`challenge-${(p % 4) + 1}`], concepts: [...new Set(concepts)] }, body),
+			page(
+				{
+					title: `Dynamic number ${p}`,
+					summary: sentence(p),
+					category,
+					position: Math.ceil(p / 2),
+					relatedChallenges: [`challenge-${(p % 4) + 1}`],
+					concepts: [...new Set(concepts)],
+				},
+				body,
+			),
 		);
 	}
 }

@@ -11,7 +11,12 @@ const systemChromium = '/usr/bin/chromium';
  * Flags for a headless browser on a build machine: root needs --no-sandbox, and the
  * others stop Chromium from phoning home (this project's machines have no open network).
  */
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+];
 
 /**
  * The browser binary to launch: $CHROMIUM_PATH if set, else Playwright's own Chromium if
@@ -21,7 +26,8 @@ export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-backgro
 export function chromiumExecutable(): string | undefined {
 	const configured = process.env[browserPathVariable];
 	if (configured) {
-		if (!existsSync(configured)) throw new Error(`${browserPathVariable} is set to ${configured}, but no file exists there.\n${installHint()}`);
+		if (!existsSync(configured))
+			throw new Error(`${browserPathVariable} is set to ${configured}, but no file exists there.\n${installHint()}`);
 		return configured;
 	}
 	if (existsSync(chromium.executablePath())) return undefined;

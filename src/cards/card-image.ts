@@ -53,18 +53,44 @@ function cardTree({ site, title, description }: CardText): CardNode {
 	return {
 		type: 'div',
 		props: {
-			style: { width: cardWidth, height: cardHeight, display: 'flex', flexDirection: 'column', background: '#fdfcf9', color: '#1d2125', fontFamily: 'Arimo' },
+			style: {
+				width: cardWidth,
+				height: cardHeight,
+				display: 'flex',
+				flexDirection: 'column',
+				background: '#fdfcf9',
+				color: '#1d2125',
+				fontFamily: 'Arimo',
+			},
 			children: [
 				// A bar rather than a border: resvg paints a plain rectangle faster than a clipped stroke.
 				{ type: 'div', props: { style: { height: 18, background: accent } } },
 				{
 					type: 'div',
 					props: {
-						style: { flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '72px 80px' },
+						style: {
+							flexGrow: 1,
+							display: 'flex',
+							flexDirection: 'column',
+							justifyContent: 'space-between',
+							padding: '72px 80px',
+						},
 						children: [
 							{ type: 'div', props: { style: { fontSize: 30, fontWeight: 700, color: accent }, children: site } },
-							{ type: 'div', props: { style: { fontSize: 62, fontWeight: 700, lineHeight: 1.15, fontFamily: 'Tinos' }, children: title } },
-							{ type: 'div', props: { style: { fontSize: 28, lineHeight: 1.4, color: '#545b63', display: 'block', lineClamp: 3 }, children: description } },
+							{
+								type: 'div',
+								props: {
+									style: { fontSize: 62, fontWeight: 700, lineHeight: 1.15, fontFamily: 'Tinos' },
+									children: title,
+								},
+							},
+							{
+								type: 'div',
+								props: {
+									style: { fontSize: 28, lineHeight: 1.4, color: '#545b63', display: 'block', lineClamp: 3 },
+									children: description,
+								},
+							},
 						],
 					},
 				},
@@ -77,7 +103,11 @@ function cardTree({ site, title, description }: CardText): CardNode {
 export async function drawCard(text: CardText): Promise<Buffer> {
 	fonts ??= loadFonts();
 	// Satori's types expect a React node; the object tree is what JSX compiles to.
-	const svg = await satori(cardTree(text) as unknown as Parameters<typeof satori>[0], { width: cardWidth, height: cardHeight, fonts });
+	const svg = await satori(cardTree(text) as unknown as Parameters<typeof satori>[0], {
+		width: cardWidth,
+		height: cardHeight,
+		fonts,
+	});
 	return svgToPng(svg, cardWidth);
 }
 

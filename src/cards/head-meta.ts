@@ -14,7 +14,8 @@ export function headMeta(html: string): Map<string, string> {
 	visit(tree, 'element', (node: Element) => {
 		if (node.tagName === 'body') return 'skip';
 		const { property, content } = node.properties;
-		if (node.tagName === 'meta' && typeof property === 'string' && typeof content === 'string' && !found.has(property)) found.set(property, content);
+		if (node.tagName === 'meta' && typeof property === 'string' && typeof content === 'string' && !found.has(property))
+			found.set(property, content);
 	});
 	return found;
 }

@@ -34,7 +34,11 @@ export function createConceptMatcher(concepts: ConceptNames[]): (text: string) =
 
 /** Case and quote style do not matter when comparing names. */
 function fold(name: string): string {
-	return name.toLowerCase().replace(/[“”„"]/g, '"').replace(/[‘’']/g, "'").replace(/\s+/g, ' ');
+	return name
+		.toLowerCase()
+		.replace(/[“”„"]/g, '"')
+		.replace(/[‘’']/g, "'")
+		.replace(/\s+/g, ' ');
 }
 
 function toPattern(folded: string): string {

@@ -17,12 +17,18 @@ export interface DiagramHtmlOptions {
  * <details>; search indexes and screen readers reach it, sighted readers see it only when
  * they open it.
  */
-export function diagramHtml(diagram: RenderedDiagram, options: DiagramHtmlOptions = {}): { drawing: string; text: string } {
+export function diagramHtml(
+	diagram: RenderedDiagram,
+	options: DiagramHtmlOptions = {},
+): { drawing: string; text: string } {
 	const descriptionId = `${diagram.id}-text`;
 	const labels = diagramLabels(diagram.svg);
 	const svg = asImage(diagram.svg, options.title, options.description ? descriptionId : undefined);
 	const description = options.description ? `<p id="${descriptionId}">${escapeHtml(options.description)}</p>` : '';
-	const list = labels.length > 0 ? `<ul class="diagram-labels">${labels.map((label) => `<li>${escapeHtml(label)}</li>`).join('')}</ul>` : '';
+	const list =
+		labels.length > 0
+			? `<ul class="diagram-labels">${labels.map((label) => `<li>${escapeHtml(label)}</li>`).join('')}</ul>`
+			: '';
 	return {
 		drawing: `<div class="diagram-frame" tabindex="0" style="--diagram-width: ${Math.ceil(diagram.width)}px">${svg}</div>`,
 		text: `<details class="diagram-text"><summary>${escapeHtml(options.textLabel ?? 'Diagram as text')}</summary>${description}${list}</details>`,

@@ -6,7 +6,8 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumArgs, chromiumExecutable } from '../browser/chromium';
 
 /** What the browser returns for one diagram. */
-export type BrowserRender = { ok: true; svg: string; id: string; width: number; height: number } | { ok: false; message: string };
+export type BrowserRender =
+	{ ok: true; svg: string; id: string; width: number; height: number } | { ok: false; message: string };
 
 const projectRequire = createRequire(join(process.cwd(), 'package.json'));
 
@@ -76,7 +77,11 @@ export class MermaidBrowser {
 				const url = new URL(route.request().url());
 				if (url.origin !== mermaidOrigin) return route.abort();
 				const path = url.pathname;
-				if (path === '/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><html><head></head><body></body></html>' });
+				if (path === '/')
+					return route.fulfill({
+						contentType: 'text/html',
+						body: '<!doctype html><html><head></head><body></body></html>',
+					});
 				const file = join(mermaidDist, path);
 				// Only Mermaid's own modules: anything else a diagram asks for (an <img> in a label) is refused.
 				if (!path.endsWith('.mjs') || !file.startsWith(`${mermaidDist}/`) || !existsSync(file)) return route.abort();
@@ -84,7 +89,9 @@ export class MermaidBrowser {
 			});
 			await page.goto(`${mermaidOrigin}/`);
 			// A string, not a function: Vite rewrites import() inside functions of the build's own code.
-			await page.evaluate(`import(${JSON.stringify(`${mermaidOrigin}/mermaid.esm.min.mjs`)}).then((m) => { window.mermaid = m.default; })`);
+			await page.evaluate(
+				`import(${JSON.stringify(`${mermaidOrigin}/mermaid.esm.min.mjs`)}).then((m) => { window.mermaid = m.default; })`,
+			);
 			return page;
 		})();
 		return this.page;

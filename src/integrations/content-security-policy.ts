@@ -69,14 +69,21 @@ export interface PolicedPage {
  * on the page, and nothing else. A page without a written <head>, or with a policy of its
  * own, fails: it would otherwise ship unprotected or with two policies.
  */
-export function withContentSecurityPolicy(html: string, page: string, allowed: ReadonlySet<string> = generatorScriptHashes): PolicedPage {
+export function withContentSecurityPolicy(
+	html: string,
+	page: string,
+	allowed: ReadonlySet<string> = generatorScriptHashes,
+): PolicedPage {
 	const tree = fromHtml(html);
 	const heads: Element[] = [];
 	const hashes = new Set<string>();
 	let blocked = 0;
 	visit(tree, 'element', (node) => {
 		if (node.tagName === 'head') heads.push(node);
-		if (node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy') {
+		if (
+			node.tagName === 'meta' &&
+			String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy'
+		) {
 			throw new PolicyError(page, 'it already has a Content-Security-Policy <meta>');
 		}
 		if (node.tagName !== 'script' || node.properties.src !== undefined) return;
@@ -112,7 +119,8 @@ export function contentSecurityPolicyIntegration(): AstroIntegration {
 				for (const page of pages) {
 					const file = join(root, page);
 					const { html, blocked } = withContentSecurityPolicy(readFileSync(file, 'utf8'), page);
-					if (blocked > 0) logger.warn(`${page}: ${blocked} inline script(s) not written by the generator; the policy blocks them`);
+					if (blocked > 0)
+						logger.warn(`${page}: ${blocked} inline script(s) not written by the generator; the policy blocks them`);
 					writeFileSync(file, html);
 				}
 				logger.info(`content security policy: ${pages.length} pages`);

@@ -37,7 +37,9 @@ export function contentValidationIntegration(): AstroIntegration {
 async function validateOrExit(logger: AstroIntegrationLogger) {
 	const problems = await validateContent(contentDir);
 	if (problems.length === 0) return;
-	logger.error(`${formatProblems(problems)}\n\nThe build stopped before building anything; \`npm run validate\` lists the same problems.`);
+	logger.error(
+		`${formatProblems(problems)}\n\nThe build stopped before building anything; \`npm run validate\` lists the same problems.`,
+	);
 	process.exit(1);
 }
 

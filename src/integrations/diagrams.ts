@@ -5,7 +5,9 @@ import { contentDir } from '../paths';
 
 /** Every ```mermaid block of content/, with the file it is in. */
 function mermaidBlocks() {
-	return loadContent(contentDir).entries.flatMap((entry) => entry.mermaid.map((block) => ({ ...block, file: entry.file })));
+	return loadContent(contentDir).entries.flatMap((entry) =>
+		entry.mermaid.map((block) => ({ ...block, file: entry.file })),
+	);
 }
 type Blocks = ReturnType<typeof mermaidBlocks>;
 
@@ -54,7 +56,9 @@ export function diagramsIntegration(): AstroIntegration {
 			},
 			'astro:build:done': async ({ logger }) => {
 				const { rendered, cached, browsers } = service.tally();
-				logger.info(`diagrams: ${rendered} rendered, ${cached} from cache (${browsers} browser${browsers === 1 ? '' : 's'} started)`);
+				logger.info(
+					`diagrams: ${rendered} rendered, ${cached} from cache (${browsers} browser${browsers === 1 ? '' : 's'} started)`,
+				);
 				await service.close();
 			},
 			'astro:server:done': () => service.close(),

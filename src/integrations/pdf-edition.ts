@@ -18,7 +18,8 @@ const origin = 'http://pdf-edition.invalid';
 
 /** How pages are laid out: A4, the site's print margins, a running title and page numbers. */
 function pageSettings(runningTitle: string) {
-	const small = 'font-family: "Liberation Serif", serif; font-size: 8pt; color: #555; width: 100%; box-sizing: border-box; padding: 0 2cm;';
+	const small =
+		'font-family: "Liberation Serif", serif; font-size: 8pt; color: #555; width: 100%; box-sizing: border-box; padding: 0 2cm;';
 	return {
 		format: 'A4',
 		printBackground: false,
@@ -84,7 +85,13 @@ export function pdfEditionIntegration(): AstroIntegration {
 					};
 					const settings = pageSettings(thesis.shortTitle);
 					const executable = chromiumExecutable();
-					const key = pdfKey({ document, stylesheets: stylesheetsOf(document, root, base), settings, metadata, browser: browserVersion(executable) });
+					const key = pdfKey({
+						document,
+						stylesheets: stylesheetsOf(document, root, base),
+						settings,
+						metadata,
+						browser: browserVersion(executable),
+					});
 					const cache = new PdfCache(join(cacheDir, 'pdf'));
 					let bytes: Uint8Array | undefined = cache.get(key);
 					if (bytes) {
@@ -93,7 +100,9 @@ export function pdfEditionIntegration(): AstroIntegration {
 						const started = Date.now();
 						bytes = await withMetadata(await render(document, root, base, executable, settings), metadata);
 						cache.set(key, bytes);
-						logger.info(`PDF edition: ${fileName} rendered in ${((Date.now() - started) / 1000).toFixed(1)} s (${formatSize(bytes.length)})`);
+						logger.info(
+							`PDF edition: ${fileName} rendered in ${((Date.now() - started) / 1000).toFixed(1)} s (${formatSize(bytes.length)})`,
+						);
 					}
 					writeFileSync(join(root, fileName), bytes);
 					for (const name of builtPages(root)) {
@@ -103,7 +112,9 @@ export function pdfEditionIntegration(): AstroIntegration {
 					}
 				} catch (error) {
 					const reason = error instanceof Error ? error.message : String(error);
-					throw new Error(`The PDF edition (${fileName}) could not be made from the built full text:\n    ${reason.split('\n').join('\n    ')}`);
+					throw new Error(
+						`The PDF edition (${fileName}) could not be made from the built full text:\n    ${reason.split('\n').join('\n    ')}`,
+					);
 				}
 			},
 		},
@@ -111,7 +122,13 @@ export function pdfEditionIntegration(): AstroIntegration {
 }
 
 /** Draws the print document in one browser page, with the built site's files served from the output folder. */
-async function render(document: string, root: string, base: string, executable: string | undefined, settings: ReturnType<typeof pageSettings>): Promise<Buffer> {
+async function render(
+	document: string,
+	root: string,
+	base: string,
+	executable: string | undefined,
+	settings: ReturnType<typeof pageSettings>,
+): Promise<Buffer> {
 	const browser = await chromium.launch({ executablePath: executable, args: chromiumArgs });
 	try {
 		// No scripts (the PDF needs none) and the light theme: paper is light.
@@ -121,7 +138,8 @@ async function render(document: string, root: string, base: string, executable: 
 		await page.route('**/*', async (route) => {
 			const url = new URL(route.request().url());
 			if (url.origin !== origin) return route.abort();
-			if (url.href.split('#')[0] === address) return route.fulfill({ body: document, contentType: 'text/html; charset=utf-8' });
+			if (url.href.split('#')[0] === address)
+				return route.fulfill({ body: document, contentType: 'text/html; charset=utf-8' });
 			const file = fileOf(url.pathname, root, base);
 			return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: '' });
 		});
@@ -141,7 +159,11 @@ function fileOf(pathname: string, root: string, base: string): string | undefine
 	if (path.startsWith('..')) return undefined;
 	if (path === '.' || path.endsWith('/')) path = join(path, 'index.html');
 	const file = join(root, path);
-	return existsSync(file) && statSync(file).isFile() ? file : existsSync(join(file, 'index.html')) ? join(file, 'index.html') : undefined;
+	return existsSync(file) && statSync(file).isFile()
+		? file
+		: existsSync(join(file, 'index.html'))
+			? join(file, 'index.html')
+			: undefined;
 }
 
 /** The contents of the stylesheets a document links to, for the cache key. */
@@ -156,7 +178,11 @@ function stylesheetsOf(document: string, root: string, base: string): string[] {
 /** The browser's version: a new Chromium may lay the pages out differently. */
 function browserVersion(executable: string | undefined): string {
 	try {
-		return execFileSync(executable ?? chromium.executablePath(), ['--version'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		return execFileSync(executable ?? chromium.executablePath(), ['--version'], {
+			encoding: 'utf8',
+			timeout: 10_000,
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}).trim();
 	} catch {
 		return executable ?? 'playwright';
 	}

@@ -20,7 +20,8 @@ export function searchIndexIntegration(): AstroIntegration {
 					if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
 					if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${site}`);
 					const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-					if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+					if (written.errors.length > 0)
+						throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
 					logger.info(`search index: ${added.page_count} pages`);
 				} finally {
 					await pagefind.close();

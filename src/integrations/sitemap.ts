@@ -13,7 +13,14 @@ export function isNoindex(tree: Root): boolean {
 	visit(tree, 'element', (node) => {
 		const { name, content } = node.properties;
 		if (node.tagName !== 'meta' || typeof name !== 'string' || name.toLowerCase() !== 'robots') return;
-		if (typeof content === 'string' && content.toLowerCase().split(/[\s,]+/).includes('noindex')) noindex = true;
+		if (
+			typeof content === 'string' &&
+			content
+				.toLowerCase()
+				.split(/[\s,]+/)
+				.includes('noindex')
+		)
+			noindex = true;
 	});
 	return noindex;
 }
@@ -38,8 +45,14 @@ export function sitemapIntegration(): AstroIntegration {
 					.map((name) => new URL(name.replace(/index\.html$/, ''), site).href)
 					.sort();
 				const urls = pages.map((url) => `  <url><loc>${url}</loc></url>`).join('\n');
-				writeFileSync(join(root, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`);
-				writeFileSync(join(root, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', site).href}\n`);
+				writeFileSync(
+					join(root, 'sitemap.xml'),
+					`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+				);
+				writeFileSync(
+					join(root, 'robots.txt'),
+					`User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', site).href}\n`,
+				);
 				logger.info(`sitemap: ${pages.length} pages`);
 			},
 		},

@@ -55,7 +55,11 @@ export function socialImagesIntegration(): AstroIntegration {
 					const meta = headMeta(readFileSync(join(root, name), 'utf8'));
 					const image = meta.get('og:image');
 					if (!image) return [];
-					const text: CardText = { site: meta.get('og:site_name') ?? '', title: meta.get('og:title') ?? '', description: meta.get('og:description') ?? '' };
+					const text: CardText = {
+						site: meta.get('og:site_name') ?? '',
+						title: meta.get('og:title') ?? '',
+						description: meta.get('og:description') ?? '',
+					};
 					return [{ text, file: join(root, decodeURI(new URL(image).pathname).slice(base.length)) }];
 				});
 				await Promise.all(
@@ -70,9 +74,15 @@ export function socialImagesIntegration(): AstroIntegration {
 				const favicon = join(root, 'favicon.svg');
 				if (existsSync(favicon)) {
 					const svg = readFileSync(favicon, 'utf8');
-					await Promise.all(icons.map(([name, size]) => picture(`${cardRenderer}\nicon ${size}\n${svg}`, join(root, name), () => svgToPng(svg, size))));
+					await Promise.all(
+						icons.map(([name, size]) =>
+							picture(`${cardRenderer}\nicon ${size}\n${svg}`, join(root, name), () => svgToPng(svg, size)),
+						),
+					);
 				}
-				logger.info(`social images: ${cards.length} link-preview cards, ${icons.length} icons (${drawn} drawn, the rest from the cache)`);
+				logger.info(
+					`social images: ${cards.length} link-preview cards, ${icons.length} icons (${drawn} drawn, the rest from the cache)`,
+				);
 			},
 		},
 	};

@@ -10,8 +10,17 @@ function bibtexText(text: string): string {
 /** A BibTeX key from the first author and year, or from the title. */
 function bibtexKey(metadata: Metadata): string {
 	const surname = metadata.authors[0]?.split(/\s+/).at(-1) ?? '';
-	const words = metadata.title.toLowerCase().replace(/[^a-z0-9 ]/g, '').split(/\s+/).filter((w) => w.length > 3);
-	return `${surname.toLowerCase()}${metadata.year ?? ''}${surname ? '' : words.slice(0, 3).join('')}`.replace(/[^a-z0-9]/g, '') || 'thesis';
+	const words = metadata.title
+		.toLowerCase()
+		.replace(/[^a-z0-9 ]/g, '')
+		.split(/\s+/)
+		.filter((w) => w.length > 3);
+	return (
+		`${surname.toLowerCase()}${metadata.year ?? ''}${surname ? '' : words.slice(0, 3).join('')}`.replace(
+			/[^a-z0-9]/g,
+			'',
+		) || 'thesis'
+	);
 }
 
 /**

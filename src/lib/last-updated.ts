@@ -12,12 +12,16 @@ let dates: Map<string, string> | undefined;
 export function commitDates(folder: string, cwd = process.cwd()): Map<string, string> {
 	const map = new Map<string, string>();
 	try {
-		const log = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--format=%x00%cs', '--name-only', '--relative', '--', folder], {
-			cwd,
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'ignore'],
-			maxBuffer: 256 * 1024 * 1024,
-		});
+		const log = execFileSync(
+			'git',
+			['-c', 'core.quotePath=false', 'log', '--format=%x00%cs', '--name-only', '--relative', '--', folder],
+			{
+				cwd,
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore'],
+				maxBuffer: 256 * 1024 * 1024,
+			},
+		);
 		// Newest commit first: the first date seen for a file is its last change.
 		for (const commit of log.split('\0').slice(1)) {
 			const [date, ...files] = commit.split('\n');

@@ -43,7 +43,8 @@ export function buildConcepts(entries: ConceptEntry[], sources: ConceptSource[],
 	const sentencesBySource = sources.map((source) => {
 		const mentions = new Map<string, string[]>();
 		for (const sentence of sentencesOf(source.entry.text)) {
-			for (const id of new Set(match(sentence).map((m) => m.id))) mentions.set(id, [...(mentions.get(id) ?? []), sentence]);
+			for (const id of new Set(match(sentence).map((m) => m.id)))
+				mentions.set(id, [...(mentions.get(id) ?? []), sentence]);
 		}
 		return mentions;
 	});
@@ -77,7 +78,8 @@ export function buildConcepts(entries: ConceptEntry[], sources: ConceptSource[],
 			if (!other.related.includes(view)) other.related.push(view);
 		}
 	}
-	for (const view of views) view.related.sort((a, b) => sortKey(a.page.title).localeCompare(sortKey(b.page.title), 'en'));
+	for (const view of views)
+		view.related.sort((a, b) => sortKey(a.page.title).localeCompare(sortKey(b.page.title), 'en'));
 	// Concept pages read A–Z among themselves.
 	views.forEach((view, i) => {
 		view.page.previous = views[i - 1]?.page;

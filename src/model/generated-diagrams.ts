@@ -37,7 +37,10 @@ export function relationsMapSource(thesis: Thesis): string {
 /** The relations map in words, for its text alternative: each challenge and its dynamics. */
 export function relationsMapDescription(thesis: Thesis): string {
 	return thesis.challenges
-		.map((c) => `${sectionTitle(c.page)} concerns ${c.related.map((d) => sectionTitle(d.page)).join('; ') || 'no dynamic'}.`)
+		.map(
+			(c) =>
+				`${sectionTitle(c.page)} concerns ${c.related.map((d) => sectionTitle(d.page)).join('; ') || 'no dynamic'}.`,
+		)
 		.join(' ');
 }
 

@@ -18,14 +18,25 @@ export async function loadThesis(): Promise<Thesis> {
 	const content = loadContent(contentDir);
 	if (loaded?.content === content) return loaded.thesis;
 	const problems = checkContent(content);
-	if (problems.length > 0) throw new AstroError(formatProblems(problems), 'Fix the content, then reload the page; `npm run validate` lists the same problems.');
+	if (problems.length > 0)
+		throw new AstroError(
+			formatProblems(problems),
+			'Fix the content, then reload the page; `npm run validate` lists the same problems.',
+		);
 	loaded = { content, thesis: buildThesis(validInput(content)) };
 	return loaded.thesis;
 }
 
 /** The rendered body of an entry of the model (Astro's content layer compiles the MDX). */
-export async function renderEntry(entry: { collection: 'chapters' | 'dynamics' | 'challenges' | 'figures' | 'concepts'; id: string }) {
+export async function renderEntry(entry: {
+	collection: 'chapters' | 'dynamics' | 'challenges' | 'figures' | 'concepts';
+	id: string;
+}) {
 	const compiled = await getEntry(entry.collection, entry.id);
-	if (!compiled) throw new AstroError(`${entry.collection}/${entry.id} is not in Astro's content layer`, 'Delete .astro/ and node_modules/.astro, then build again.');
+	if (!compiled)
+		throw new AstroError(
+			`${entry.collection}/${entry.id} is not in Astro's content layer`,
+			'Delete .astro/ and node_modules/.astro, then build again.',
+		);
 	return render(compiled);
 }

@@ -120,7 +120,10 @@ export interface Thesis {
  * A page outside the thesis order (figures, concepts, search, 404, the full text): one
  * level below the home page, at `path` under the site's base.
  */
-export function pageOutsideTheOrder(thesis: Thesis, page: { kind?: 'utility' | 'full-text'; title: string; summary: string; path: string }): Page {
+export function pageOutsideTheOrder(
+	thesis: Thesis,
+	page: { kind?: 'utility' | 'full-text'; title: string; summary: string; path: string },
+): Page {
 	return {
 		kind: page.kind ?? 'utility',
 		title: page.title,
@@ -141,7 +144,13 @@ export function buildThesis(input: ThesisInput): Thesis {
 	const dynamicEntries = input.dynamics;
 	const challengeEntries = [...input.challenges].sort((a, b) => compareSections(a.data.section, b.data.section));
 
-	const home: Page = { kind: 'home', title: metadata.title, summary: metadata.description, href: siteHref(paths.home), trail: [] };
+	const home: Page = {
+		kind: 'home',
+		title: metadata.title,
+		summary: metadata.description,
+		href: siteHref(paths.home),
+		trail: [],
+	};
 	const homeLink: NavItem = { title: 'Home', href: home.href, children: [] };
 
 	const chapters: ChapterView[] = chapterEntries.map((entry) => ({
@@ -167,8 +176,15 @@ export function buildThesis(input: ThesisInput): Thesis {
 	}));
 	const dynamics: DynamicView[] = [];
 	for (const category of categories) {
-		const members = dynamicEntries.filter((d) => d.data.category === category.id).sort((a, b) => a.data.position - b.data.position);
-		const categoryLink: NavItem = { title: category.title, section: category.section, href: category.href, children: [] };
+		const members = dynamicEntries
+			.filter((d) => d.data.category === category.id)
+			.sort((a, b) => a.data.position - b.data.position);
+		const categoryLink: NavItem = {
+			title: category.title,
+			section: category.section,
+			href: category.href,
+			children: [],
+		};
 		for (const entry of members) {
 			const view: DynamicView = {
 				entry,

@@ -18,7 +18,17 @@ export interface PrintDocumentOptions {
 }
 
 /** Parts of the web page that are for browsing, not for paper. */
-const browsingOnly = ['site-header', 'sidebar', 'site-footer', 'breadcrumbs', 'toc-slot', 'page-header', 'prev-next', 'skip-link', 'passage-link'];
+const browsingOnly = [
+	'site-header',
+	'sidebar',
+	'site-footer',
+	'breadcrumbs',
+	'toc-slot',
+	'page-header',
+	'prev-next',
+	'skip-link',
+	'passage-link',
+];
 
 /**
  * The built full-text page made into the PDF edition's document: a cover (title, abstract,
@@ -37,21 +47,34 @@ export function printDocument(html: string, options: PrintDocumentOptions): { ht
 		return found;
 	};
 	const fullText = elements((node) => hasClass(node, 'full-text'))[0];
-	if (!fullText) throw new Error('the full-text page has no element with class "full-text": the PDF has nothing to show');
+	if (!fullText)
+		throw new Error('the full-text page has no element with class "full-text": the PDF has nothing to show');
 
 	// Where each page of the thesis begins in the full text.
-	const sectionOfPage = new Map(elements((node) => typeof node.properties.dataPage === 'string').map((node) => [String(node.properties.dataPage), sectionId(node)]));
-	const ids = new Set(elements((node) => typeof node.properties.id === 'string').map((node) => String(node.properties.id)));
+	const sectionOfPage = new Map(
+		elements((node) => typeof node.properties.dataPage === 'string').map((node) => [
+			String(node.properties.dataPage),
+			sectionId(node),
+		]),
+	);
+	const ids = new Set(
+		elements((node) => typeof node.properties.id === 'string').map((node) => String(node.properties.id)),
+	);
 
 	visit(tree, (node, index, parent) => {
 		if (!parent || index === undefined || node.type === 'doctype') return;
-		if (node.type === 'element' && (node.tagName === 'script' || node.tagName === 'dialog' || browsingOnly.some((name) => hasClass(node, name)))) {
+		if (
+			node.type === 'element' &&
+			(node.tagName === 'script' || node.tagName === 'dialog' || browsingOnly.some((name) => hasClass(node, name)))
+		) {
 			parent.children.splice(index, 1);
 			return [SKIP, index];
 		}
 		// A concept mention becomes its words: its link and preview are for the screen.
 		if (node.type === 'element' && hasClass(node, 'concept-mention')) {
-			const link = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, 'concept-link'));
+			const link = node.children.find(
+				(child): child is Element => child.type === 'element' && hasClass(child, 'concept-link'),
+			);
 			parent.children.splice(index, 1, ...(link ? link.children : []));
 			return [SKIP, index];
 		}
@@ -60,20 +83,37 @@ export function printDocument(html: string, options: PrintDocumentOptions): { ht
 		if (href) node.properties.href = linkTarget(href, options, ids, sectionOfPage);
 	});
 
-	const abstract = elements((node) => node.tagName === 'section' && node.properties.ariaLabelledBy !== undefined && String(node.properties.ariaLabelledBy) === 'abstract')[0];
+	const abstract = elements(
+		(node) =>
+			node.tagName === 'section' &&
+			node.properties.ariaLabelledBy !== undefined &&
+			String(node.properties.ariaLabelledBy) === 'abstract',
+	)[0];
 	if (abstract) fullText.children.splice(fullText.children.indexOf(abstract), 1);
 	fullText.children.unshift(cover(options, abstract), contents(fullText));
 
 	const head = elements((node) => node.tagName === 'head')[0];
 	const title = elements((node) => node.tagName === 'title')[0];
 	if (title) title.children = [{ type: 'text', value: options.title }];
-	head?.children.push({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: options.styles }] });
-	const headings = elements((node) => /^h[1-6]$/.test(node.tagName)).map((node) => toText(node).replace(/\s+/g, ' ').trim());
+	head?.children.push({
+		type: 'element',
+		tagName: 'style',
+		properties: {},
+		children: [{ type: 'text', value: options.styles }],
+	});
+	const headings = elements((node) => /^h[1-6]$/.test(node.tagName)).map((node) =>
+		toText(node).replace(/\s+/g, ' ').trim(),
+	);
 	return { html: toHtml(tree), headings };
 }
 
 /** Where a link of the page points in the PDF: a place inside it, or the published site. */
-function linkTarget(href: string, options: PrintDocumentOptions, ids: Set<string>, sectionOfPage: Map<string, string | undefined>): string {
+function linkTarget(
+	href: string,
+	options: PrintDocumentOptions,
+	ids: Set<string>,
+	sectionOfPage: Map<string, string | undefined>,
+): string {
 	if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return href;
 	if (!href.startsWith(options.base)) return href;
 	const [path, fragment] = href.split('#', 2);
@@ -91,10 +131,24 @@ function sectionId(section: Element): string | undefined {
 
 function cover(options: PrintDocumentOptions, abstract: Element | undefined): Element {
 	const keywords: ElementContent[] = options.keywords.length
-		? [element('p', { className: ['pdf-keywords'] }, [element('strong', {}, [text('Keywords: ')]), text(options.keywords.join('; '))])]
+		? [
+				element('p', { className: ['pdf-keywords'] }, [
+					element('strong', {}, [text('Keywords: ')]),
+					text(options.keywords.join('; ')),
+				]),
+			]
 		: [];
-	const summary = abstract ?? element('section', {}, [element('h2', { id: 'abstract' }, [text('Abstract')]), ...options.abstract.map((p) => element('p', {}, [text(p)]))]);
-	return element('section', { className: ['pdf-cover'] }, [element('h1', {}, [text(options.title)]), summary, ...keywords]);
+	const summary =
+		abstract ??
+		element('section', {}, [
+			element('h2', { id: 'abstract' }, [text('Abstract')]),
+			...options.abstract.map((p) => element('p', {}, [text(p)])),
+		]);
+	return element('section', { className: ['pdf-cover'] }, [
+		element('h1', {}, [text(options.title)]),
+		summary,
+		...keywords,
+	]);
 }
 
 /** A contents list of the full text's numbered sections, each linked to its place. */
@@ -102,7 +156,8 @@ function contents(fullText: Element): Element {
 	const items: { level: number; id: string; label: string }[] = [];
 	visit(fullText, 'element', (node) => {
 		const level = /^h([2-4])$/.exec(node.tagName)?.[1];
-		if (level && typeof node.properties.id === 'string') items.push({ level: Number(level), id: node.properties.id, label: toText(node).trim() });
+		if (level && typeof node.properties.id === 'string')
+			items.push({ level: Number(level), id: node.properties.id, label: toText(node).trim() });
 	});
 	const list = (from: number, level: number): [Element, number] => {
 		const children: ElementContent[] = [];
@@ -122,7 +177,10 @@ function contents(fullText: Element): Element {
 		return [element('ol', {}, children), i];
 	};
 	const [tree] = list(0, 2);
-	return element('nav', { className: ['pdf-contents'], ariaLabelledBy: ['pdf-contents-heading'] }, [element('h2', { id: 'pdf-contents-heading' }, [text('Contents')]), tree]);
+	return element('nav', { className: ['pdf-contents'], ariaLabelledBy: ['pdf-contents-heading'] }, [
+		element('h2', { id: 'pdf-contents-heading' }, [text('Contents')]),
+		tree,
+	]);
 }
 
 function hasClass(node: Element, name: string): boolean {
@@ -137,4 +195,3 @@ function element(tagName: string, properties: Element['properties'], children: E
 function text(value: string): RootContent & ElementContent {
 	return { type: 'text', value };
 }
-

@@ -14,7 +14,23 @@ export interface ConceptLinkOptions {
 }
 
 /** Never link inside these: headings, links, code, figures and their drawings. */
-const skipped = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'figure', 'figcaption', 'svg', 'script', 'style', 'details']);
+const skipped = new Set([
+	'a',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'code',
+	'pre',
+	'figure',
+	'figcaption',
+	'svg',
+	'script',
+	'style',
+	'details',
+]);
 
 /**
  * Links the first mention of each concept in every section of a page (a section starts at
@@ -42,7 +58,9 @@ export function rehypeConceptLinks(options: ConceptLinkOptions) {
 			if (node.type === 'element' && /^h[2-6]$/.test(node.tagName)) linked = new Set();
 			if (isSkipped(node)) return SKIP;
 			if (node.type !== 'text' || !parent || index === undefined) return;
-			const parts = linkMentions(node, match, linked, (id, text) => mention(id, text, definitions.get(id) ?? '', `${idPrefix}-${++count}`, options.base));
+			const parts = linkMentions(node, match, linked, (id, text) =>
+				mention(id, text, definitions.get(id) ?? '', `${idPrefix}-${++count}`, options.base),
+			);
 			if (!parts) return;
 			(parent as Parent).children.splice(index, 1, ...parts);
 			return [SKIP, index + parts.length];
@@ -87,7 +105,11 @@ function mention(id: string, text: string, definition: string, tipId: string, ba
 			{
 				type: 'element',
 				tagName: 'a',
-				properties: { href: `${base.replace(/\/$/, '')}/concepts/${id}/`, className: ['concept-link'], ariaDescribedBy: [tipId] },
+				properties: {
+					href: `${base.replace(/\/$/, '')}/concepts/${id}/`,
+					className: ['concept-link'],
+					ariaDescribedBy: [tipId],
+				},
 				children: [{ type: 'text', value: text }],
 			},
 			{

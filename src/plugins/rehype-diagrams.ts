@@ -21,7 +21,10 @@ export function rehypeDiagrams() {
 	return async (tree: Root, file: VFile) => {
 		const blocks: Block[] = [];
 		visit(tree, 'element', (node, _index, parent) => {
-			const code = node.tagName === 'pre' ? node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code') : undefined;
+			const code =
+				node.tagName === 'pre'
+					? node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code')
+					: undefined;
 			const classes = code?.properties.className;
 			if (!code || !parent || !Array.isArray(classes) || !classes.includes('language-mermaid')) return;
 			blocks.push({ pre: node, parent, source: toText(code, { whitespace: 'pre' }) });

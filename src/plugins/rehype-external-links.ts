@@ -32,7 +32,9 @@ function markElement(node: Element): void {
 function markJsx(node: MdxJsxFlowElementHast | MdxJsxTextElementHast): void {
 	if (node.name !== 'a') return;
 	const literal = (name: string) =>
-		node.attributes.find((attribute): attribute is MdxJsxAttribute => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+		node.attributes.find(
+			(attribute): attribute is MdxJsxAttribute => attribute.type === 'mdxJsxAttribute' && attribute.name === name,
+		);
 	const href = literal('href')?.value;
 	if (typeof href !== 'string' || !otherSite.test(href)) return;
 	const rel = literal('rel');

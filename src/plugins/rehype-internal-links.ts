@@ -41,7 +41,8 @@ export function rehypeInternalLinks(options: InternalLinkOptions) {
 			const jsx = node as unknown as JsxElement;
 			if ((jsx.type === 'mdxJsxTextElement' || jsx.type === 'mdxJsxFlowElement') && jsx.name === 'a') {
 				for (const attribute of jsx.attributes) {
-					if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href' && typeof attribute.value === 'string') attribute.value = rewrite(attribute.value);
+					if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href' && typeof attribute.value === 'string')
+						attribute.value = rewrite(attribute.value);
 				}
 			}
 		});

@@ -21,10 +21,15 @@ interface SectionFields {
  * The section label of a page as the thesis numbers it, from its frontmatter: its own
  * `section` ("3.2"), or for a dynamic its category's section and its position ("2.2 (2)").
  */
-export function sectionLabelOf(frontmatter: SectionFields, categorySections: ReadonlyMap<string, string>): string | undefined {
+export function sectionLabelOf(
+	frontmatter: SectionFields,
+	categorySections: ReadonlyMap<string, string>,
+): string | undefined {
 	if (typeof frontmatter.section === 'string' && frontmatter.section) return frontmatter.section;
-	const categorySection = typeof frontmatter.category === 'string' ? categorySections.get(frontmatter.category) : undefined;
-	if (categorySection && typeof frontmatter.position === 'number') return dynamicLabel(categorySection, frontmatter.position);
+	const categorySection =
+		typeof frontmatter.category === 'string' ? categorySections.get(frontmatter.category) : undefined;
+	if (categorySection && typeof frontmatter.position === 'number')
+		return dynamicLabel(categorySection, frontmatter.position);
 	return undefined;
 }
 
@@ -58,7 +63,10 @@ export function rehypePassageLinks(options: PassageLinkOptions) {
 			const id = passageId(label, position);
 			node.properties.id = id;
 			node.properties.className = ['passage'];
-			node.children.push({ type: 'text', value: ' ' }, permalink(id, `Link to paragraph ${position} of section ${label}`));
+			node.children.push(
+				{ type: 'text', value: ' ' },
+				permalink(id, `Link to paragraph ${position} of section ${label}`),
+			);
 		}
 	};
 }
@@ -75,9 +83,13 @@ function permalink(id: string, name: string): Element {
 /** Category id → section ("technology" → "2.1"), from the thesis metadata; none if it cannot be read. */
 function readCategorySections(contentDir: string): Map<string, string> {
 	try {
-		const metadata = JSON.parse(readFileSync(join(contentDir, 'thesis.json'), 'utf8')) as { categories?: { id?: unknown; section?: unknown }[] };
+		const metadata = JSON.parse(readFileSync(join(contentDir, 'thesis.json'), 'utf8')) as {
+			categories?: { id?: unknown; section?: unknown }[];
+		};
 		return new Map(
-			(metadata.categories ?? []).flatMap((c) => (typeof c.id === 'string' && typeof c.section === 'string' ? [[c.id, c.section] as [string, string]] : [])),
+			(metadata.categories ?? []).flatMap((c) =>
+				typeof c.id === 'string' && typeof c.section === 'string' ? [[c.id, c.section] as [string, string]] : [],
+			),
 		);
 	} catch {
 		// The content validation reports a broken thesis.json with its file and line.

@@ -28,7 +28,8 @@ export interface NewEntry {
 /** The file a new entry starts as: every required field, numbered after the last one. */
 export function newEntry(contentDir: string, kind: EntryKind, title: string, category?: string): NewEntry {
 	const content = loadContent(contentDir);
-	const readCollection = (_dir: string, collection: Collection) => content.entries.filter((e) => e.collection === collection);
+	const readCollection = (_dir: string, collection: Collection) =>
+		content.entries.filter((e) => e.collection === collection);
 	const slug = slugify(title);
 	if (!slug) throw new Error(`"${title}" gives no file name: use letters or digits in the title`);
 	const path = join(contentDir, folders[kind], `${slug}.mdx`);
@@ -38,12 +39,22 @@ export function newEntry(contentDir: string, kind: EntryKind, title: string, cat
 		case 'dynamic': {
 			const categories = dynamicCategoryIds(contentDir);
 			if (category === undefined) category = categories[0];
-			if (category === undefined || !categories.includes(category)) throw new Error(`--category must be one of the categories declared in thesis.json: ${categories.join(', ') || 'none declared yet'}`);
+			if (category === undefined || !categories.includes(category))
+				throw new Error(
+					`--category must be one of the categories declared in thesis.json: ${categories.join(', ') || 'none declared yet'}`,
+				);
 			const positions = readCollection(contentDir, 'dynamics')
 				.filter((d) => d.data.category === category)
 				.map((d) => Number(d.data.position) || 0);
 			const position = Math.max(0, ...positions) + 1;
-			frontmatter = [`title: ${quoted(title)}`, `summary: ${quoted(todo)}`, `category: ${quoted(category)}`, `position: ${position}`, 'relatedChallenges: []', 'concepts: []'];
+			frontmatter = [
+				`title: ${quoted(title)}`,
+				`summary: ${quoted(todo)}`,
+				`category: ${quoted(category)}`,
+				`position: ${position}`,
+				'relatedChallenges: []',
+				'concepts: []',
+			];
 			break;
 		}
 		case 'challenge': {
@@ -52,13 +63,29 @@ export function newEntry(contentDir: string, kind: EntryKind, title: string, cat
 				.filter((s) => /^\d+\.\d+$/.test(s))
 				.sort(compareSections);
 			const last = sections.at(-1);
-			const chapter = last?.split('.')[0] ?? readCollection(contentDir, 'chapters').find((c) => c.data.lists === 'challenges')?.data.section ?? '3';
+			const chapter =
+				last?.split('.')[0] ??
+				readCollection(contentDir, 'chapters').find((c) => c.data.lists === 'challenges')?.data.section ??
+				'3';
 			const section = `${chapter}.${last ? Number(last.split('.')[1]) + 1 : 1}`;
-			frontmatter = [`title: ${quoted(title)}`, `summary: ${quoted(todo)}`, `section: ${quoted(section)}`, 'suggestions:', `  - ${quoted('TODO: a suggestion the thesis makes.')}`, 'relatedDynamics: []', 'concepts: []'];
+			frontmatter = [
+				`title: ${quoted(title)}`,
+				`summary: ${quoted(todo)}`,
+				`section: ${quoted(section)}`,
+				'suggestions:',
+				`  - ${quoted('TODO: a suggestion the thesis makes.')}`,
+				'relatedDynamics: []',
+				'concepts: []',
+			];
 			break;
 		}
 		case 'concept':
-			frontmatter = [`term: ${quoted(title)}`, 'aliases: []', `definition: ${quoted('TODO: what the thesis says it is, quoted or closely paraphrased.')}`, 'related: []'];
+			frontmatter = [
+				`term: ${quoted(title)}`,
+				'aliases: []',
+				`definition: ${quoted('TODO: what the thesis says it is, quoted or closely paraphrased.')}`,
+				'related: []',
+			];
 			break;
 	}
 	const body = kind === 'concept' ? '' : '\nTODO: the text of this section, as the thesis writes it.\n';
@@ -67,7 +94,9 @@ export function newEntry(contentDir: string, kind: EntryKind, title: string, cat
 		text: `---\n${frontmatter.join('\n')}\n---\n${body}`,
 		next: [
 			`Replace each TODO in ${relative(process.cwd(), path)} with the thesis's own words.`,
-			kind === 'concept' ? 'Add aliases the thesis uses, and related concept ids.' : 'Fill in the related entries and the concepts the page discusses (file names, without .mdx).',
+			kind === 'concept'
+				? 'Add aliases the thesis uses, and related concept ids.'
+				: 'Fill in the related entries and the concepts the page discusses (file names, without .mdx).',
 			'Check it with `npm run validate`, then see it with `npm run dev`.',
 		],
 	};
@@ -75,7 +104,8 @@ export function newEntry(contentDir: string, kind: EntryKind, title: string, cat
 
 /** Writes the new entry; refuses to overwrite an existing file. */
 export function createEntry(entry: NewEntry): void {
-	if (existsSync(entry.path)) throw new Error(`${relative(process.cwd(), entry.path)} already exists: choose another title, or edit that file`);
+	if (existsSync(entry.path))
+		throw new Error(`${relative(process.cwd(), entry.path)} already exists: choose another title, or edit that file`);
 	mkdirSync(join(entry.path, '..'), { recursive: true });
 	writeFileSync(entry.path, entry.text, { flag: 'wx' });
 }

@@ -14,7 +14,10 @@ export const titleField = () =>
 		.string()
 		.trim()
 		.min(1, 'title must not be empty')
-		.refine((text) => !/^\(?\d/.test(text), 'title must not start with its section number: put the number in its own field');
+		.refine(
+			(text) => !/^\(?\d/.test(text),
+			'title must not start with its section number: put the number in its own field',
+		);
 
 /** A section number such as "3" (depth 1) or "3.1" (depth 2). */
 export const sectionField = (depth: 1 | 2) => {

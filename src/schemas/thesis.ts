@@ -5,7 +5,12 @@ import { sectionField, titleField } from './fields';
 const categorySchema = z
 	.object({
 		/** The value dynamics use in their `category` field. */
-		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a category id is lower-case words joined by hyphens, e.g. "economic-dynamics"'),
+		id: z
+			.string()
+			.regex(
+				/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+				'a category id is lower-case words joined by hyphens, e.g. "economic-dynamics"',
+			),
 		/** The thesis section number of the family, e.g. "2.1". */
 		section: sectionField(2),
 		/** The heading of the family, as the thesis writes it. */

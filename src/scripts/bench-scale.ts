@@ -11,7 +11,10 @@ import { runBuild } from '../bench/build-runner';
 import { writeSyntheticCorpus } from '../bench/synthetic-corpus';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '100,1000' } } });
-const sizes = values.pages.split(',').map(Number).filter((n) => n > 0);
+const sizes = values.pages
+	.split(',')
+	.map(Number)
+	.filter((n) => n > 0);
 
 function folderBytes(folder: string): number {
 	return readdirSync(folder, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => {
@@ -27,7 +30,9 @@ for (const n of sizes) {
 	try {
 		writeSyntheticCorpus(join(root, 'content'), n);
 		const run = await runBuild(join(root, 'content'), join(root, 'cache'), join(root, 'dist'));
-		const pages = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
+		const pages = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((name) =>
+			name.endsWith('.html'),
+		).length;
 		const row = `  ${String(n).padStart(6)}  ${String(pages).padStart(6)}  ${run.seconds.toFixed(1).padStart(8)} s  ${((run.seconds * 1000) / pages).toFixed(1).padStart(7)} ms  ${run.peakMiB.toFixed(0).padStart(6)} MiB  ${mib(folderBytes(join(root, 'dist'))).padStart(10)}  ${mib(folderBytes(join(root, 'dist', 'pagefind'))).padStart(9)}  ${String(run.diagramsRendered).padStart(4)}`;
 		rows.push(row);
 		console.log(row);
@@ -35,4 +40,6 @@ for (const n of sizes) {
 		rmSync(root, { recursive: true, force: true });
 	}
 }
-console.log(`\n  ${'N'.padStart(6)}  ${'pages'.padStart(6)}  ${'build'.padStart(10)}  ${'per page'.padStart(10)}  ${'peak'.padStart(10)}  ${'dist'.padStart(10)}  ${'index'.padStart(9)}  diagrams\n${rows.join('\n')}`);
+console.log(
+	`\n  ${'N'.padStart(6)}  ${'pages'.padStart(6)}  ${'build'.padStart(10)}  ${'per page'.padStart(10)}  ${'peak'.padStart(10)}  ${'dist'.padStart(10)}  ${'index'.padStart(9)}  diagrams\n${rows.join('\n')}`,
+);

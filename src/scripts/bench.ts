@@ -18,13 +18,23 @@ import type { QuickEntry } from '../components/search/quick-index';
 import { chromiumArgs, chromiumExecutable } from '../browser/chromium';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const load = () => `load average ${loadavg().map((n) => n.toFixed(2)).join(', ')} on ${cpus().length} cores`;
+const load = () =>
+	`load average ${loadavg()
+		.map((n) => n.toFixed(2))
+		.join(', ')} on ${cpus().length} cores`;
 
 /**
  * Budgets. Builds: the issue's reference, a Starlight site of the same thesis on an idle
  * 2-core machine (cold 9.7 s, warm 8.7 s): no slower cold, at most half of it warm.
  */
-const budget = { coldSeconds: 9.7, warmSeconds: 8.7 / 2, firstResultMs: 1000, figurePageKb: 30, cssKb: 12, searchKb: 100 };
+const budget = {
+	coldSeconds: 9.7,
+	warmSeconds: 8.7 / 2,
+	firstResultMs: 1000,
+	figurePageKb: 30,
+	cssKb: 12,
+	searchKb: 100,
+};
 const root = mkdtempSync(join(tmpdir(), 'thesis-bench-'));
 const contentDir = join(root, 'content');
 const cacheDir = join(root, 'cache');
@@ -40,8 +50,14 @@ try {
 	const edited = await runBuild(contentDir, cacheDir, outDir);
 
 	console.log('\nBuilds (a copy of content/)');
-	for (const [name, run] of [['cold', cold], ['warm, no change', warm], ['after a one-line edit', edited]] as const) {
-		console.log(`  ${name.padEnd(24)} ${run.seconds.toFixed(1).padStart(6)} s   diagrams ${run.diagramsRendered} rendered, ${run.diagramsCached} cached   peak ${run.peakMiB.toFixed(0)} MiB`);
+	for (const [name, run] of [
+		['cold', cold],
+		['warm, no change', warm],
+		['after a one-line edit', edited],
+	] as const) {
+		console.log(
+			`  ${name.padEnd(24)} ${run.seconds.toFixed(1).padStart(6)} s   diagrams ${run.diagramsRendered} rendered, ${run.diagramsCached} cached   peak ${run.peakMiB.toFixed(0)} MiB`,
+		);
 	}
 
 	const site = await serveFolder(outDir);
@@ -54,7 +70,8 @@ try {
 	const figurePage = inOrder.find((e) => readFileSync(pageFile(e.href), 'utf8').includes('<figure class="figure"'));
 	const challenge = inOrder.find((e) => e.kind === 'challenge');
 	const concept = entries.find((e) => e.kind === 'concept');
-	if (!figurePage || !challenge || !concept) throw new Error('The built thesis has no page with a figure, no challenge or no concept to measure.');
+	if (!figurePage || !challenge || !concept)
+		throw new Error('The built thesis has no page with a figure, no challenge or no concept to measure.');
 	const paths = [...new Set(['/', figurePage.href, challenge.href, concept.href, '/full-text/'])];
 	const query = concept.names[0];
 	const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
@@ -65,36 +82,86 @@ try {
 	await site.close();
 
 	console.log('\nFirst view (gzip; raw in brackets)');
-	console.log(`  ${'page'.padEnd(42)} ${'HTML'.padStart(9)} ${'CSS'.padStart(9)} ${'JS files'.padStart(9)} ${'fonts'.padStart(7)} ${'images'.padStart(8)} ${'total'.padStart(9)}  requests  inline JS`);
+	console.log(
+		`  ${'page'.padEnd(42)} ${'HTML'.padStart(9)} ${'CSS'.padStart(9)} ${'JS files'.padStart(9)} ${'fonts'.padStart(7)} ${'images'.padStart(8)} ${'total'.padStart(9)}  requests  inline JS`,
+	);
 	for (const p of pages) {
 		const cell = (k: string, w = 9) => kb(p.bytes[k].gzip).padStart(w);
-		console.log(`  ${p.path.padEnd(42)} ${cell('document')} ${cell('stylesheet')} ${cell('script')} ${cell('font', 7)} ${cell('image', 8)} ${kb(p.total.gzip).padStart(9)} (${kb(p.total.raw)})  ${String(p.requests).padStart(3)}  ${kb(p.inlineScriptBytes)}`);
+		console.log(
+			`  ${p.path.padEnd(42)} ${cell('document')} ${cell('stylesheet')} ${cell('script')} ${cell('font', 7)} ${cell('image', 8)} ${kb(p.total.gzip).padStart(9)} (${kb(p.total.raw)})  ${String(p.requests).padStart(3)}  ${kb(p.inlineScriptBytes)}`,
+		);
 	}
-	console.log(`\nFirst search on ${figurePage.href} (“${query}”), slow 4G (${slow4g.latency} ms RTT, 1.6 Mbit/s) and ${slow4g.cpuSlowdown}x CPU slowdown`);
-	console.log(`  first result on screen ${search.firstResultMs.toFixed(0)} ms after “/”, full-text results ${search.fullTextMs.toFixed(0)} ms`);
+	console.log(
+		`\nFirst search on ${figurePage.href} (“${query}”), slow 4G (${slow4g.latency} ms RTT, 1.6 Mbit/s) and ${slow4g.cpuSlowdown}x CPU slowdown`,
+	);
+	console.log(
+		`  first result on screen ${search.firstResultMs.toFixed(0)} ms after “/”, full-text results ${search.fullTextMs.toFixed(0)} ms`,
+	);
 	console.log(`  downloaded after “/”: ${kb(search.gzip)} gzip (${kb(search.raw)} raw) in ${search.requests} requests`);
-	const partNames = { ui: 'search dialog (search-dialog.js)', quick: 'quick index (search-terms.json)', runtime: "Pagefind's engine (pagefind.js, WebAssembly)", index: "Pagefind's index data", site: 'other files of the site' };
+	const partNames = {
+		ui: 'search dialog (search-dialog.js)',
+		quick: 'quick index (search-terms.json)',
+		runtime: "Pagefind's engine (pagefind.js, WebAssembly)",
+		index: "Pagefind's index data",
+		site: 'other files of the site',
+	};
 	for (const [part, name] of Object.entries(partNames) as [keyof typeof partNames, string][]) {
 		const w = search.parts[part];
-		if (w.files > 0) console.log(`    ${name.padEnd(46)} ${kb(w.gzip).padStart(9)} in ${w.files} file${w.files === 1 ? '' : 's'}`);
+		if (w.files > 0)
+			console.log(`    ${name.padEnd(46)} ${kb(w.gzip).padStart(9)} in ${w.files} file${w.files === 1 ? '' : 's'}`);
 	}
 
 	const figureWeight = pages[paths.indexOf(figurePage.href)];
 	const budgets = [
-		{ name: `cold build ≤ ${budget.coldSeconds} s (Starlight's, measured in the issue)`, value: `${cold.seconds.toFixed(1)} s`, ok: cold.seconds <= budget.coldSeconds },
-		{ name: `warm rebuild ≤ ${budget.warmSeconds} s (half of Starlight's)`, value: `${warm.seconds.toFixed(1)} s`, ok: warm.seconds <= budget.warmSeconds },
+		{
+			name: `cold build ≤ ${budget.coldSeconds} s (Starlight's, measured in the issue)`,
+			value: `${cold.seconds.toFixed(1)} s`,
+			ok: cold.seconds <= budget.coldSeconds,
+		},
+		{
+			name: `warm rebuild ≤ ${budget.warmSeconds} s (half of Starlight's)`,
+			value: `${warm.seconds.toFixed(1)} s`,
+			ok: warm.seconds <= budget.warmSeconds,
+		},
 		{ name: 'a warm rebuild renders no diagram', value: `${warm.diagramsRendered}`, ok: warm.diagramsRendered === 0 },
-		{ name: `first search result ≤ ${budget.firstResultMs} ms after “/” (slow 4G, 4x CPU)`, value: `${search.firstResultMs.toFixed(0)} ms`, ok: search.firstResultMs <= budget.firstResultMs },
-		{ name: `before search: reading page with a figure, first view ≤ ${budget.figurePageKb} KB gzip`, value: kb(figureWeight.total.gzip), ok: figureWeight.total.gzip <= budget.figurePageKb * 1024 },
-		{ name: 'before search: no JavaScript file (inline scripts excepted)', value: `${pages.reduce((n, p) => n + p.scriptFiles, 0)} files`, ok: pages.every((p) => p.scriptFiles === 0) },
-		{ name: `after opening search: first query ≤ ${budget.searchKb} KB gzip`, value: kb(search.gzip), ok: search.gzip <= budget.searchKb * 1024 },
-		{ name: `CSS ≤ ${budget.cssKb} KB gzip`, value: kb(Math.max(...pages.map((p) => p.bytes.stylesheet.gzip))), ok: pages.every((p) => p.bytes.stylesheet.gzip <= budget.cssKb * 1024) },
+		{
+			name: `first search result ≤ ${budget.firstResultMs} ms after “/” (slow 4G, 4x CPU)`,
+			value: `${search.firstResultMs.toFixed(0)} ms`,
+			ok: search.firstResultMs <= budget.firstResultMs,
+		},
+		{
+			name: `before search: reading page with a figure, first view ≤ ${budget.figurePageKb} KB gzip`,
+			value: kb(figureWeight.total.gzip),
+			ok: figureWeight.total.gzip <= budget.figurePageKb * 1024,
+		},
+		{
+			name: 'before search: no JavaScript file (inline scripts excepted)',
+			value: `${pages.reduce((n, p) => n + p.scriptFiles, 0)} files`,
+			ok: pages.every((p) => p.scriptFiles === 0),
+		},
+		{
+			name: `after opening search: first query ≤ ${budget.searchKb} KB gzip`,
+			value: kb(search.gzip),
+			ok: search.gzip <= budget.searchKb * 1024,
+		},
+		{
+			name: `CSS ≤ ${budget.cssKb} KB gzip`,
+			value: kb(Math.max(...pages.map((p) => p.bytes.stylesheet.gzip))),
+			ok: pages.every((p) => p.bytes.stylesheet.gzip <= budget.cssKb * 1024),
+		},
 	];
 	console.log(`\nBudgets (${load()})`);
 	for (const b of budgets) console.log(`  ${b.ok ? 'PASS' : 'FAIL'}  ${b.name}: ${b.value}`);
 
 	mkdirSync('.cache', { recursive: true });
-	writeFileSync('.cache/bench.json', JSON.stringify({ date: new Date().toISOString(), load: load(), builds: { cold, warm, edited }, pages, search, budgets }, (key, value) => (key === 'output' ? undefined : value), 2));
+	writeFileSync(
+		'.cache/bench.json',
+		JSON.stringify(
+			{ date: new Date().toISOString(), load: load(), builds: { cold, warm, edited }, pages, search, budgets },
+			(key, value) => (key === 'output' ? undefined : value),
+			2,
+		),
+	);
 	console.log('\nWritten to .cache/bench.json');
 	process.exitCode = budgets.every((b) => b.ok) ? 0 : 1;
 } finally {

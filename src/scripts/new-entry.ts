@@ -15,11 +15,15 @@ const [kind, title] = positionals;
 try {
 	if (!isKind(kind) || !title?.trim()) throw new Error(usage);
 	if (values.category !== undefined && (kind !== 'dynamic' || !categories.includes(values.category))) {
-		throw new Error(`--category is for a dynamic and must be a category declared in thesis.json: ${categories.join(', ')}\n${usage}`);
+		throw new Error(
+			`--category is for a dynamic and must be a category declared in thesis.json: ${categories.join(', ')}\n${usage}`,
+		);
 	}
 	const entry = newEntry(contentDir, kind, title.trim(), values.category);
 	createEntry(entry);
-	console.log(`Created ${relative(process.cwd(), entry.path)}\n\nNext:\n${entry.next.map((step) => `  - ${step}`).join('\n')}`);
+	console.log(
+		`Created ${relative(process.cwd(), entry.path)}\n\nNext:\n${entry.next.map((step) => `  - ${step}`).join('\n')}`,
+	);
 } catch (error) {
 	console.error(error instanceof Error ? error.message : String(error));
 	process.exit(1);

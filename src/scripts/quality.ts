@@ -33,12 +33,24 @@ if (!existsSync('dist/index.html')) {
 	console.error('No build in dist/: run `npm run build` first.');
 	process.exit(1);
 }
-const pages = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+const pages = [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+	(m) => new URL(m[1]).pathname,
+);
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', 'localhost'], { stdio: 'ignore' });
+const server = spawn(
+	process.execPath,
+	['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', 'localhost'],
+	{ stdio: 'ignore' },
+);
 try {
 	for (let i = 0; i < 100; i++) {
-		if (await fetch(origin).then(() => true, () => false)) break;
+		if (
+			await fetch(origin).then(
+				() => true,
+				() => false,
+			)
+		)
+			break;
 		await new Promise((r) => setTimeout(r, 200));
 	}
 
@@ -52,12 +64,24 @@ try {
 			const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
 			const categories = result?.lhr.categories ?? {};
 			const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-			const scores = { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
-			const ok = scores.performance >= 95 && scores.accessibility === 100 && scores['best-practices'] === 100 && scores.seo === 100;
-			console.log(`  ${path.padEnd(42)} perf ${scores.performance}  a11y ${scores.accessibility}  best ${scores['best-practices']}  seo ${scores.seo}  ${verdict(ok)}`);
+			const scores = {
+				performance: score('performance'),
+				accessibility: score('accessibility'),
+				'best-practices': score('best-practices'),
+				seo: score('seo'),
+			};
+			const ok =
+				scores.performance >= 95 &&
+				scores.accessibility === 100 &&
+				scores['best-practices'] === 100 &&
+				scores.seo === 100;
+			console.log(
+				`  ${path.padEnd(42)} perf ${scores.performance}  a11y ${scores.accessibility}  best ${scores['best-practices']}  seo ${scores.seo}  ${verdict(ok)}`,
+			);
 			if (!ok) {
 				for (const audit of Object.values(result?.lhr.audits ?? {})) {
-					if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') console.log(`      - ${audit.id}: ${audit.title}`);
+					if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+						console.log(`      - ${audit.id}: ${audit.title}`);
 				}
 			}
 		}
@@ -66,8 +90,15 @@ try {
 	}
 
 	console.log('\nNu HTML Checker');
-	const vnu = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--skip-non-html', 'dist'], { encoding: 'utf8' });
-	if (vnu.error) throw new Error(`Java is needed for the Nu HTML Checker (apt-get install default-jre-headless): ${vnu.error.message}`);
+	const vnu = spawnSync(
+		'java',
+		['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--skip-non-html', 'dist'],
+		{ encoding: 'utf8' },
+	);
+	if (vnu.error)
+		throw new Error(
+			`Java is needed for the Nu HTML Checker (apt-get install default-jre-headless): ${vnu.error.message}`,
+		);
 	const errors = vnu.stderr.split('\n').filter((line) => line.includes(': error'));
 	for (const line of errors.slice(0, 20)) console.log(`  ${line}`);
 	console.log(`  ${errors.length} errors in ${pages.length + 1} pages  ${verdict(errors.length === 0)}`);
@@ -85,7 +116,9 @@ try {
 				for (const violation of found) console.log(`  ${colorScheme} ${path}: ${violation.id}`);
 				violations += found.length;
 			}
-			console.log(`  ${colorScheme}: ${violations} violations in ${pages.length + 1} pages  ${verdict(violations === 0)}`);
+			console.log(
+				`  ${colorScheme}: ${violations} violations in ${pages.length + 1} pages  ${verdict(violations === 0)}`,
+			);
 			await context.close();
 		}
 	} finally {

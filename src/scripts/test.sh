@@ -6,9 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash src/scripts/ensure-setup.sh
 npm run check
-# ESLint. The Prettier half of `npm run lint` is enabled once the code base is formatted:
-# then replace this line with `npm run lint`.
-npm run lint:code
+# ESLint and the Prettier check.
+npm run lint
 npm run validate
 # The published site has no runtime dependency; this keeps it that way, or catches it.
 npm audit --omit=dev --audit-level=high

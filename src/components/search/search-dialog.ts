@@ -18,7 +18,11 @@ interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	preload(term: string): Promise<void>;
-	debouncedSearch(term: string, options?: object, wait?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+	debouncedSearch(
+		term: string,
+		options?: object,
+		wait?: number,
+	): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 /** Full-text results shown in the dialog; the search page lists them all, with filters. */
@@ -46,13 +50,16 @@ export function searchDialog(base: string): void {
 			if (input.value) showQuick(input.value);
 		});
 	const options = searchOptions(base);
-	const engine = (import(/* @vite-ignore */ `${options.bundlePath}pagefind.js`) as Promise<Pagefind>).then(async (pagefind) => {
-		await pagefind.options(options);
-		await pagefind.init();
-		return pagefind;
-	});
+	const engine = (import(/* @vite-ignore */ `${options.bundlePath}pagefind.js`) as Promise<Pagefind>).then(
+		async (pagefind) => {
+			await pagefind.options(options);
+			await pagefind.init();
+			return pagefind;
+		},
+	);
 
-	const withHighlight = (href: string, term: string) => `${href}${href.includes('?') ? '&' : '?'}highlight=${encodeURIComponent(term)}`;
+	const withHighlight = (href: string, term: string) =>
+		`${href}${href.includes('?') ? '&' : '?'}highlight=${encodeURIComponent(term)}`;
 
 	function item(href: string, title: string, kind: string | undefined, extra?: Node[]): HTMLLIElement {
 		const li = document.createElement('li');
@@ -96,7 +103,10 @@ export function searchDialog(base: string): void {
 			}),
 		);
 		fullList.closest('section')!.hidden = results.length === 0;
-		status.textContent = search.results.length === 0 ? `No page mentions “${term}”.` : `${search.results.length} page${search.results.length === 1 ? '' : 's'} mention “${term}”.`;
+		status.textContent =
+			search.results.length === 0
+				? `No page mentions “${term}”.`
+				: `${search.results.length} page${search.results.length === 1 ? '' : 's'} mention “${term}”.`;
 		more.href = `${base}search/?q=${encodeURIComponent(term)}`;
 		more.hidden = search.results.length <= shown;
 	}

@@ -45,7 +45,9 @@ async function start(root: HTMLElement) {
 	const instance = components.getInstanceManager().getInstance('default');
 	const params = new URLSearchParams(location.search);
 	const term = params.get('q') ?? '';
-	const filters = Object.fromEntries(filterNames.flatMap((name) => (params.getAll(name).length ? [[name, params.getAll(name)]] : [])));
+	const filters = Object.fromEntries(
+		filterNames.flatMap((name) => (params.getAll(name).length ? [[name, params.getAll(name)]] : [])),
+	);
 	const input = await waitFor(() => root.querySelector<HTMLInputElement>('pagefind-input input'));
 	input.value = term;
 	if (term || Object.keys(filters).length) instance.triggerSearchWithFilters(term, filters);
