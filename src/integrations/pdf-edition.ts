@@ -114,6 +114,7 @@ export function pdfEditionIntegration(): AstroIntegration {
 					const reason = error instanceof Error ? error.message : String(error);
 					throw new Error(
 						`The PDF edition (${fileName}) could not be made from the built full text:\n    ${reason.split('\n').join('\n    ')}`,
+						{ cause: error },
 					);
 				}
 			},

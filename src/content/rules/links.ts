@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger';
 import { anchors, entryPaths, paths } from '../../model/routes';
 import type { Content, Entry } from '../entry';
 import type { Problem } from '../problem';
-import { at, declaredCategories, of } from './helpers';
+import { at, declaredCategories } from './helpers';
 
 /** The page an entry is shown on (figures have none of their own). */
 export function pathOf(entry: Entry): string | undefined {
