@@ -4,5 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts'],
+		// A few tests start a process (the scaffold CLI) or a browser (diagram security): the
+		// limit only catches a hang, it is not a speed target.
+		testTimeout: 60_000,
 	},
 });
