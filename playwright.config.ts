@@ -7,7 +7,7 @@ const port = Number(process.env.E2E_PORT ?? 4321);
 /** End-to-end tests run against the production build, served as a visitor would get it. */
 export default defineConfig({
 	testDir: './e2e',
-	// e2e/dist/*.test.ts are vitest checks of the built HTML (npm run test:dist).
+	// e2e/built-html/*.test.ts are vitest checks of the built HTML (npm run test:dist).
 	testMatch: '**/*.spec.ts',
 	fullyParallel: true,
 	// Generous limits for a loaded 2-core machine; no test measures time.

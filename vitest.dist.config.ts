@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
 	test: {
-		include: ['e2e/dist/**/*.test.ts'],
+		include: ['e2e/built-html/**/*.test.ts'],
 		// The first test of a file parses every page: a loaded machine can take a while.
 		testTimeout: 60_000,
 	},

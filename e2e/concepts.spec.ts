@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { contentModel } from './support/content-model';
 
 // Every concept's page, its discussions and the links back are checked on the built HTML
-// (e2e/dist/concepts.test.ts); here a reader uses them.
+// (e2e/built-html/concepts.test.ts); here a reader uses them.
 const model = contentModel();
 const mentions = (page: (typeof model.pages)[number]) =>
 	model.concepts.filter(

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { contentModel } from './support/content-model';
 
 // Previous/next on every page, the order of the contents and the breadcrumbs are checked
-// on the built HTML (e2e/dist/pages.test.ts); here a reader follows them in a browser.
+// on the built HTML (e2e/built-html/pages.test.ts); here a reader follows them in a browser.
 const model = contentModel();
 const [first, second] = model.pages;
 const last = model.pages.at(-1)!;

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { contentModel } from './support/content-model';
 
 // Titles, landmarks and breadcrumbs of every page are checked on the built HTML
-// (e2e/dist/pages.test.ts); these tests use pages as a reader does.
+// (e2e/built-html/pages.test.ts); these tests use pages as a reader does.
 const model = contentModel();
 const challenge = model.challenges.find(
 	(c) => c.relatedDynamics.length > 0 || model.dynamics.some((d) => d.relatedChallenges.includes(c.id)),

@@ -6,7 +6,7 @@ import { everyPath } from './support/site';
 import { normalise, splitThesis } from './support/source-text';
 
 // No script file, no foreign request and the text of each reading page are checked on the
-// built HTML (e2e/dist/); layout needs a browser, one page per test.
+// built HTML (e2e/built-html/); layout needs a browser, one page per test.
 const model = contentModel();
 
 test.describe('at 360 px wide', () => {

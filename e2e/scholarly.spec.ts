@@ -8,7 +8,7 @@ const entry = model.dynamics[0] ?? model.chapters[0];
 const challenge = model.challenges[0] ?? model.chapters[0];
 
 test('the full-text view holds the whole thesis in order with its figures', async ({ page }) => {
-	// Every page's link to it is checked on the built HTML (e2e/dist/pages.test.ts).
+	// Every page's link to it is checked on the built HTML (e2e/built-html/pages.test.ts).
 	await page.goto('/full-text/');
 	await expect(page.locator('h1')).toHaveText(thesisTitle);
 	const chapters = await page.locator('.full-text > section > h2').allTextContents();

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { contentModel } from './support/content-model';
 import { searchInDialog } from './support/search';
 
-// The policy on every page is checked on the built HTML (e2e/dist/pages.test.ts); here a
+// The policy on every page is checked on the built HTML (e2e/built-html/pages.test.ts); here a
 // browser enforces it.
 const model = contentModel();
 const target = model.dynamics[0] ?? model.chapters[0];
