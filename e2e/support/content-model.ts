@@ -4,13 +4,15 @@
  * in the order they are placed, concepts A–Z. Tests compare the built site with this, so
  * an editor's new page is checked rather than rejected.
  *
- * It is a plain reading of the files (frontmatter through `yaml`), not the site's model
- * (src/lib/thesis.ts needs astro:content), and it trusts the content to be valid: the
- * build validates it. Keep it small, so it can give way to a pure model of the generator.
+ * It is a plain reading of the files (frontmatter through `yaml`), deliberately not the
+ * site's model (src/model/thesis.ts): a second, independent reading checks the generator
+ * instead of repeating it. It trusts the content to be valid: the build validates it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+// Section order is plain arithmetic on numbers; the generator's pure helper is reused.
+import { compareSections } from '../../src/lib/sections';
 
 export type PageKind = 'home' | 'chapter' | 'dynamic' | 'challenge';
 
@@ -105,17 +107,6 @@ let cached: ContentModel | undefined;
 export function contentModel(): ContentModel {
 	cached ??= readContentModel(contentDir);
 	return cached;
-}
-
-/** Compares section numbers such as "2", "3.1", "3.10" in reading order. */
-export function compareSections(a: string, b: string): number {
-	const left = a.split('.').map(Number);
-	const right = b.split('.').map(Number);
-	for (let i = 0; i < Math.max(left.length, right.length); i++) {
-		const difference = (left[i] ?? -1) - (right[i] ?? -1);
-		if (difference !== 0) return difference;
-	}
-	return 0;
 }
 
 /** Sort key of a concept's term, as the index files it: letters only. */
