@@ -45,7 +45,7 @@ test.describe('built under a base path', () => {
 		await page.keyboard.press('/');
 		await expect(page.locator('.search-dialog input[type="search"]')).toBeFocused();
 		await page.keyboard.type(target.title);
-		const first = page.locator('.search-dialog [data-search-full] .search-result-link').first();
+		const first = page.locator('.search-dialog .search-result-link').first();
 		await expect(first).toHaveAttribute('href', new RegExp(`^/thesis${target.path}\\?highlight=`));
 		await page.keyboard.press('ArrowDown');
 		await expect(first).toBeFocused();
