@@ -35,8 +35,12 @@ export function readFrontmatter(text: string, file: string): Frontmatter {
 				{
 					file,
 					line: 1,
-					message: late ? 'the frontmatter does not start on the first line of the file' : 'the file has no frontmatter (--- … ---) at its top',
-					fix: late ? 'remove what comes before the opening --- line' : 'start the file with ---, the fields (see README.md), then ---',
+					message: late
+						? 'the frontmatter does not start on the first line of the file'
+						: 'the file has no frontmatter (--- … ---) at its top',
+					fix: late
+						? 'remove what comes before the opening --- line'
+						: 'start the file with ---, the fields (see README.md), then ---',
 				},
 			],
 		};
@@ -50,7 +54,9 @@ export function readFrontmatter(text: string, file: string): Frontmatter {
 		const problems = document.errors.map((error) => {
 			const position = lineCounter.linePos(error.pos[0]);
 			// An unclosed quote is detected where the text ends: point at the line that opens it.
-			const quoteLine = /quote/i.test(error.message) ? yaml.split('\n').findIndex((l) => (l.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1) : -1;
+			const quoteLine = /quote/i.test(error.message)
+				? yaml.split('\n').findIndex((l) => (l.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1)
+				: -1;
 			return {
 				file,
 				// The frontmatter starts on the file's line 2, after the opening ---.
@@ -64,11 +70,24 @@ export function readFrontmatter(text: string, file: string): Frontmatter {
 	}
 	const contents = document.contents;
 	if (contents !== null && !isMap(contents)) {
-		return { ...base, data: {}, valid: false, problems: [{ file, line: 2, message: 'the frontmatter is not a list of `field: value` lines', fix: 'write one `field: value` per line (see README.md)' }] };
+		return {
+			...base,
+			data: {},
+			valid: false,
+			problems: [
+				{
+					file,
+					line: 2,
+					message: 'the frontmatter is not a list of `field: value` lines',
+					fix: 'write one `field: value` per line (see README.md)',
+				},
+			],
+		};
 	}
 	if (isMap(contents)) {
 		for (const pair of contents.items) {
-			if (isScalar(pair.key) && pair.key.range) base.keyLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line + 1);
+			if (isScalar(pair.key) && pair.key.range)
+				base.keyLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line + 1);
 		}
 	}
 	const data = (document.toJS() ?? {}) as Record<string, unknown>;

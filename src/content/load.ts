@@ -10,7 +10,8 @@ import { contentFingerprint, readSourceFiles, type Collection, type SourceFile }
  * file changes, so the validation step, the model and the Markdown plugins share one parse.
  */
 export function loadContent(contentDir: string): Content {
-	const cache = ((globalThis as { [key: symbol]: Map<string, { fingerprint: string; content: Content }> })[cacheKey] ??= new Map());
+	const cache = ((globalThis as { [key: symbol]: Map<string, { fingerprint: string; content: Content }> })[cacheKey] ??=
+		new Map());
 	const fingerprint = contentFingerprint(contentDir);
 	const cached = cache.get(contentDir);
 	if (cached?.fingerprint === fingerprint) return cached.content;
@@ -23,8 +24,22 @@ const cacheKey = Symbol.for('thesis-site.content');
 /** Content from files already read (tests build these in memory). */
 export function parseContent(files: SourceFile[]): Content {
 	const thesisSource = files.find((f) => f.collection === 'thesis');
-	const thesis = thesisSource ? parseThesisFile(thesisSource) : { file: 'content/thesis.json', keyLines: new Map(), problems: [{ file: 'content/thesis.json', message: 'the file is missing', fix: 'create content/thesis.json (see README.md)' }] };
-	const entries = files.filter((f): f is SourceFile & { collection: Collection } => f.collection !== 'thesis').map(parseEntry);
+	const thesis = thesisSource
+		? parseThesisFile(thesisSource)
+		: {
+				file: 'content/thesis.json',
+				keyLines: new Map(),
+				problems: [
+					{
+						file: 'content/thesis.json',
+						message: 'the file is missing',
+						fix: 'create content/thesis.json (see README.md)',
+					},
+				],
+			};
+	const entries = files
+		.filter((f): f is SourceFile & { collection: Collection } => f.collection !== 'thesis')
+		.map(parseEntry);
 	return { thesis, entries };
 }
 
@@ -52,7 +67,8 @@ export function parseEntry(source: SourceFile & { collection: Collection }): Ent
 /** thesis.json: JSON syntax errors with their line, and the line of each top-level key. */
 export function parseThesisFile(source: SourceFile): ThesisFile {
 	const { file, text } = source;
-	if (source.problems.some((p) => p.message === 'the file is missing')) return { file, keyLines: new Map(), problems: source.problems };
+	if (source.problems.some((p) => p.message === 'the file is missing'))
+		return { file, keyLines: new Map(), problems: source.problems };
 	const problems: Problem[] = [...source.problems];
 	let data: unknown;
 	try {

@@ -9,7 +9,12 @@ import mermaid from 'mermaid';
 export async function mermaidSyntaxError(source: string): Promise<string | undefined> {
 	const purify = DOMPurify as unknown as Record<string, unknown>;
 	if (typeof purify.addHook !== 'function') {
-		Object.assign(purify, { addHook: () => {}, removeHook: () => {}, removeHooks: () => {}, sanitize: (text: string) => text });
+		Object.assign(purify, {
+			addHook: () => {},
+			removeHook: () => {},
+			removeHooks: () => {},
+			sanitize: (text: string) => text,
+		});
 	}
 	try {
 		await mermaid.parse(source);

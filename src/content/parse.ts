@@ -1,5 +1,10 @@
 import type { Code, Nodes, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type {
+	MdxJsxAttribute,
+	MdxJsxExpressionAttribute,
+	MdxJsxFlowElement,
+	MdxJsxTextElement,
+} from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -73,7 +78,16 @@ export interface BodyFacts {
 	text: string;
 }
 
-export const emptyFacts = (): BodyFacts => ({ elements: [], figureUses: [], headings: [], links: [], loads: [], code: [], mermaid: [], text: '' });
+export const emptyFacts = (): BodyFacts => ({
+	elements: [],
+	figureUses: [],
+	headings: [],
+	links: [],
+	loads: [],
+	code: [],
+	mermaid: [],
+	text: '',
+});
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const mdParser = unified().use(remarkParse).use(remarkGfm);
@@ -102,7 +116,8 @@ export function parseBody(text: string, file: string, kind: 'mdx' | 'md'): { tre
 	}
 }
 
-const isJsx = (node: Nodes): node is MdxJsxFlowElement | MdxJsxTextElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: Nodes): node is MdxJsxFlowElement | MdxJsxTextElement =>
+	node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** Collects every fact of a parsed body in one walk. */
 export function factsOf(tree: Root): BodyFacts {
@@ -136,7 +151,13 @@ export function factsOf(tree: Root): BodyFacts {
 				facts.code.push({ ...place, kind: 'expression', value: node.value });
 				break;
 			default:
-				if (isJsx(node)) addElement(facts, { ...place, name: node.name ?? '', source: 'jsx', attributes: node.attributes.map(attributeOf) });
+				if (isJsx(node))
+					addElement(facts, {
+						...place,
+						name: node.name ?? '',
+						source: 'jsx',
+						attributes: node.attributes.map(attributeOf),
+					});
 		}
 	});
 	facts.text = plainText(tree);
@@ -147,13 +168,27 @@ function addElement(facts: BodyFacts, element: ElementUse) {
 	facts.elements.push(element);
 	if (element.name === 'Figure' || element.name === 'FigureRef') {
 		const id = element.attributes.find((a) => a.name === 'id');
-		facts.figureUses.push({ line: element.line, column: element.column, component: element.name, id: id?.expression === undefined ? id?.value : undefined, expression: id?.expression !== undefined });
+		facts.figureUses.push({
+			line: element.line,
+			column: element.column,
+			component: element.name,
+			id: id?.expression === undefined ? id?.value : undefined,
+			expression: id?.expression !== undefined,
+		});
 	}
 	for (const attribute of element.attributes) {
 		if (attribute.value === undefined) continue;
-		if (attribute.name === 'href') facts.links.push({ line: element.line, column: element.column, url: attribute.value, form: 'html' });
-		if (['src', 'srcset', 'poster', 'data', 'action', 'formaction', 'background'].includes(attribute.name.toLowerCase())) {
-			facts.loads.push({ line: element.line, column: element.column, url: attribute.value, what: `<${element.name} ${attribute.name}>` });
+		if (attribute.name === 'href')
+			facts.links.push({ line: element.line, column: element.column, url: attribute.value, form: 'html' });
+		if (
+			['src', 'srcset', 'poster', 'data', 'action', 'formaction', 'background'].includes(attribute.name.toLowerCase())
+		) {
+			facts.loads.push({
+				line: element.line,
+				column: element.column,
+				url: attribute.value,
+				what: `<${element.name} ${attribute.name}>`,
+			});
 		}
 	}
 }
@@ -174,7 +209,10 @@ function htmlElements(html: string, start: Place): ElementUse[] {
 		const offset = element.position?.start;
 		const line = start.line + (offset ? offset.line - 1 : 0);
 		const column = offset && offset.line > 1 ? offset.column : start.column + (offset ? offset.column - 1 : 0);
-		const attributes = Object.entries(element.properties).map(([name, value]) => ({ name: htmlName(name), value: Array.isArray(value) ? value.join(' ') : String(value) }));
+		const attributes = Object.entries(element.properties).map(([name, value]) => ({
+			name: htmlName(name),
+			value: Array.isArray(value) ? value.join(' ') : String(value),
+		}));
 		found.push({ line, column, name: element.tagName, source: 'html', attributes });
 	});
 	return found;
@@ -184,7 +222,10 @@ function htmlElements(html: string, start: Place): ElementUse[] {
 function htmlName(property: string): string {
 	if (property === 'className') return 'class';
 	if (property === 'htmlFor') return 'for';
-	return property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replace(/^on-/, 'on').replace(/^(on[a-z]+)-/, '$1');
+	return property
+		.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
+		.replace(/^on-/, 'on')
+		.replace(/^(on[a-z]+)-/, '$1');
 }
 
 function isMermaid(node: Code): boolean {
@@ -231,7 +272,5 @@ export function plainText(tree: Root): string {
 		lines.push(textOf(node));
 		return 'skip';
 	});
-	return lines
-		.map((line) => line.replace(/\(\s*\)/g, '').replace(/[ \t]+/g, ' '))
-		.join('\n');
+	return lines.map((line) => line.replace(/\(\s*\)/g, '').replace(/[ \t]+/g, ' ')).join('\n');
 }

@@ -22,5 +22,7 @@ export function formatProblems(problems: Problem[]): string {
 
 /** Problems in file, line and column order, so a list reads top to bottom. */
 export function sortProblems(problems: Problem[]): Problem[] {
-	return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+	return [...problems].sort(
+		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+	);
 }

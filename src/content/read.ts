@@ -70,7 +70,13 @@ function readSource(path: string, collection: SourceFile['collection']): SourceF
 	try {
 		bytes = readFileSync(path);
 	} catch {
-		return { collection, file, name, text: '', problems: [{ file, message: 'the file is missing', fix: `create ${file}: the site needs it (see README.md)` }] };
+		return {
+			collection,
+			file,
+			name,
+			text: '',
+			problems: [{ file, message: 'the file is missing', fix: `create ${file}: the site needs it (see README.md)` }],
+		};
 	}
 	return { collection, file, name, ...decode(bytes, file) };
 }
@@ -91,7 +97,15 @@ export function decode(bytes: Uint8Array, file: string): { text: string; problem
 		const column = before.length - before.lastIndexOf('\n');
 		return {
 			text,
-			problems: [{ file, line, column, message: 'the file is not UTF-8 text: this byte is not valid UTF-8', fix: 'save the file as UTF-8 (most editors: "Save with encoding" → UTF-8) and retype the character' }],
+			problems: [
+				{
+					file,
+					line,
+					column,
+					message: 'the file is not UTF-8 text: this byte is not valid UTF-8',
+					fix: 'save the file as UTF-8 (most editors: "Save with encoding" → UTF-8) and retype the character',
+				},
+			],
 		};
 	}
 }

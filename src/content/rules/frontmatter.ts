@@ -37,7 +37,11 @@ export function schemaProblems(
 				file: where.file,
 				line: where.keyLines.get(name) ?? where.firstLine,
 				message: `unknown field "${name}"`,
-				fix: didYouMean(name, fields.filter((f) => !(f in data)), `remove it; the fields are: ${fields.join(', ')} (${where.fields})`),
+				fix: didYouMean(
+					name,
+					fields.filter((f) => !(f in data)),
+					`remove it; the fields are: ${fields.join(', ')} (${where.fields})`,
+				),
 			}));
 		}
 		if (issue.path.length === 1 && !(key in data)) {
@@ -52,13 +56,19 @@ export function schemaProblems(
 			];
 		}
 		const values = 'values' in issue && Array.isArray(issue.values) ? issue.values.map(String) : undefined;
-		const given = issue.path.reduce<unknown>((value, step) => (value as Record<PropertyKey, unknown> | undefined)?.[step as PropertyKey], data);
+		const given = issue.path.reduce<unknown>(
+			(value, step) => (value as Record<PropertyKey, unknown> | undefined)?.[step as PropertyKey],
+			data,
+		);
 		return [
 			{
 				file: where.file,
 				line: where.keyLines.get(key) ?? where.firstLine,
 				message: `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`,
-				fix: values && typeof given === 'string' ? didYouMean(given, values, `use one of: ${values.join(', ')}`) : `see ${where.fields}`,
+				fix:
+					values && typeof given === 'string'
+						? didYouMean(given, values, `use one of: ${values.join(', ')}`)
+						: `see ${where.fields}`,
 			},
 		];
 	});
@@ -69,7 +79,12 @@ export function frontmatterRule(content: Content): Problem[] {
 	return content.entries
 		.filter((entry) => entry.frontmatterValid)
 		.flatMap((entry) =>
-			schemaProblems(schemas[entry.collection], entry.data, { file: entry.file, keyLines: entry.keyLines, firstLine: 1, fields: `the fields of ${entry.collection} in README.md` }),
+			schemaProblems(schemas[entry.collection], entry.data, {
+				file: entry.file,
+				keyLines: entry.keyLines,
+				firstLine: 1,
+				fields: `the fields of ${entry.collection} in README.md`,
+			}),
 		);
 }
 
@@ -78,7 +93,19 @@ export function thesisRule(content: Content): Problem[] {
 	const { thesis } = content;
 	if (thesis.data === undefined) return [];
 	if (typeof thesis.data !== 'object' || thesis.data === null || Array.isArray(thesis.data)) {
-		return [{ file: thesis.file, line: 1, message: 'the file must hold one JSON object ({ "title": …, … })', fix: 'see "The metadata" in README.md' }];
+		return [
+			{
+				file: thesis.file,
+				line: 1,
+				message: 'the file must hold one JSON object ({ "title": …, … })',
+				fix: 'see "The metadata" in README.md',
+			},
+		];
 	}
-	return schemaProblems(thesisSchema(), thesis.data as Record<string, unknown>, { file: thesis.file, keyLines: thesis.keyLines, firstLine: 1, fields: 'the metadata fields in README.md' });
+	return schemaProblems(thesisSchema(), thesis.data as Record<string, unknown>, {
+		file: thesis.file,
+		keyLines: thesis.keyLines,
+		firstLine: 1,
+		fields: 'the metadata fields in README.md',
+	});
 }

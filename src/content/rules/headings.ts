@@ -8,8 +8,26 @@ export function headingsRule(content: Content): Problem[] {
 	for (const entry of content.entries.filter((e) => e.collection !== 'figures')) {
 		let previous = 1;
 		for (const heading of entry.headings) {
-			if (heading.depth === 1) problems.push(at(entry, heading.line, `"# ${heading.text}" is a second h1: the title is the page's h1`, "start the body's headings at ##", heading.column));
-			else if (heading.depth > previous + 1) problems.push(at(entry, heading.line, `heading "${heading.text}" skips a level (h${previous} to h${heading.depth})`, `use ${'#'.repeat(previous + 1)} here`, heading.column));
+			if (heading.depth === 1)
+				problems.push(
+					at(
+						entry,
+						heading.line,
+						`"# ${heading.text}" is a second h1: the title is the page's h1`,
+						"start the body's headings at ##",
+						heading.column,
+					),
+				);
+			else if (heading.depth > previous + 1)
+				problems.push(
+					at(
+						entry,
+						heading.line,
+						`heading "${heading.text}" skips a level (h${previous} to h${heading.depth})`,
+						`use ${'#'.repeat(previous + 1)} here`,
+						heading.column,
+					),
+				);
 			previous = heading.depth;
 		}
 	}

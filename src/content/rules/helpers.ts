@@ -8,7 +8,8 @@ export type Rule = (content: Content) => Problem[];
 /** Collections whose entries are pages of the thesis order (their bodies place figures). */
 export const pageCollections: Collection[] = ['chapters', 'dynamics', 'challenges'];
 
-export const of = (content: Content, collection: Collection) => content.entries.filter((e) => e.collection === collection);
+export const of = (content: Content, collection: Collection) =>
+	content.entries.filter((e) => e.collection === collection);
 
 export function str(value: unknown): string | undefined {
 	return typeof value === 'string' ? value : undefined;
@@ -33,6 +34,8 @@ export function declaredCategories(content: Content): { id: string; section?: st
 	if (!data || !Array.isArray(data.categories)) return [];
 	return data.categories.flatMap((c: unknown) => {
 		const category = c as { id?: unknown; section?: unknown; title?: unknown };
-		return typeof category?.id === 'string' ? [{ id: category.id, section: str(category.section), title: str(category.title) }] : [];
+		return typeof category?.id === 'string'
+			? [{ id: category.id, section: str(category.section), title: str(category.title) }]
+			: [];
 	});
 }

@@ -17,11 +17,26 @@ export function idsRule(content: Content): Problem[] {
 			const extension = entry.name.slice(entry.id.length);
 			if (!isId(entry.id)) {
 				const suggestion = slugify(entry.id);
-				problems.push(at(entry, undefined, `the file name "${entry.name}" is not an id: ids are lower-case words joined by hyphens`, suggestion ? `rename it to ${suggestion}${extension.toLowerCase()}` : 'rename it with letters or digits'));
+				problems.push(
+					at(
+						entry,
+						undefined,
+						`the file name "${entry.name}" is not an id: ids are lower-case words joined by hyphens`,
+						suggestion ? `rename it to ${suggestion}${extension.toLowerCase()}` : 'rename it with letters or digits',
+					),
+				);
 			}
 			const folded = entry.id.toLowerCase();
 			const first = seen.get(folded);
-			if (first) problems.push(at(entry, undefined, `"${entry.name}" and "${first}" differ only in case: the build would keep only one of them`, 'give each its own name'));
+			if (first)
+				problems.push(
+					at(
+						entry,
+						undefined,
+						`"${entry.name}" and "${first}" differ only in case: the build would keep only one of them`,
+						'give each its own name',
+					),
+				);
 			else seen.set(folded, entry.name);
 		}
 	}

@@ -17,7 +17,20 @@ import { uniquenessRule } from './uniqueness';
 const readingRule: Rule = (content) => [...content.thesis.problems, ...content.entries.flatMap((e) => e.problems)];
 
 /** The one set of rules: `npm run validate`, the build and the dev server all run these. */
-export const rules: Rule[] = [readingRule, thesisRule, idsRule, frontmatterRule, referencesRule, uniquenessRule, structureRule, figuresRule, headingsRule, linksRule, safetyRule, todosRule];
+export const rules: Rule[] = [
+	readingRule,
+	thesisRule,
+	idsRule,
+	frontmatterRule,
+	referencesRule,
+	uniquenessRule,
+	structureRule,
+	figuresRule,
+	headingsRule,
+	linksRule,
+	safetyRule,
+	todosRule,
+];
 
 /** Every problem the synchronous rules find, in file and line order. */
 export function checkContent(content: Content): Problem[] {

@@ -29,7 +29,9 @@ export function siteMap(content: Content): Map<string, Set<string>> {
 		if (!path) continue;
 		const slugger = new GithubSlugger();
 		const list = [...(templateAnchors[entry.collection] ?? []), ...entry.headings.map((h) => slugger.slug(h.text))];
-		list.push(...entry.figureUses.filter((u) => u.component === 'Figure' && u.id).map((u) => anchors.figure(u.id ?? '')));
+		list.push(
+			...entry.figureUses.filter((u) => u.component === 'Figure' && u.id).map((u) => anchors.figure(u.id ?? '')),
+		);
 		if (entry.data.lists === 'challenges') list.push(anchors.challenges, anchors.relations, anchors.relationsMap);
 		if (entry.data.lists === 'dynamics') list.push(...declaredCategories(content).map((c) => c.id));
 		map.set(path, new Set(list));
@@ -52,9 +54,25 @@ export function linksRule(content: Content): Problem[] {
 			if (!target) continue;
 			const known = site.get(target.path);
 			if (!known) {
-				problems.push(at(entry, link.line, `the link to ${link.url} leads to no page`, 'link to an existing page, e.g. /dynamics/<file name>/ (pages come from the file names in content/)', link.column));
+				problems.push(
+					at(
+						entry,
+						link.line,
+						`the link to ${link.url} leads to no page`,
+						'link to an existing page, e.g. /dynamics/<file name>/ (pages come from the file names in content/)',
+						link.column,
+					),
+				);
 			} else if (target.anchor && !known.has(target.anchor)) {
-				problems.push(at(entry, link.line, `the link to ${link.url}: ${target.path} has no #${target.anchor}`, `use one of: ${[...known].map((a) => `#${a}`).join(', ')}`, link.column));
+				problems.push(
+					at(
+						entry,
+						link.line,
+						`the link to ${link.url}: ${target.path} has no #${target.anchor}`,
+						`use one of: ${[...known].map((a) => `#${a}`).join(', ')}`,
+						link.column,
+					),
+				);
 			}
 		}
 	}
@@ -67,5 +85,8 @@ export function resolveInternal(url: string, self: string | undefined): { path: 
 	if (!url.startsWith('/') && !self) return undefined;
 	const resolved = new URL(url, `http://site${self ?? '/'}`);
 	const path = resolved.pathname.endsWith('/') ? resolved.pathname : `${resolved.pathname}/`;
-	return { path: decodeURIComponent(path), anchor: resolved.hash ? decodeURIComponent(resolved.hash.slice(1)) : undefined };
+	return {
+		path: decodeURIComponent(path),
+		anchor: resolved.hash ? decodeURIComponent(resolved.hash.slice(1)) : undefined,
+	};
 }

@@ -12,7 +12,14 @@ export async function mermaidRule(content: Content): Promise<Problem[]> {
 			const message = await mermaidSyntaxError(block.source);
 			if (!message) continue;
 			const line = block.line + mermaidErrorLine(message, block.source) - 1;
-			problems.push(at(entry, line, `Mermaid cannot parse this diagram: ${message.split('\n').slice(0, 3).join('\n    ')}`, 'check the diagram syntax at https://mermaid.js.org/intro/syntax-reference.html'));
+			problems.push(
+				at(
+					entry,
+					line,
+					`Mermaid cannot parse this diagram: ${message.split('\n').slice(0, 3).join('\n    ')}`,
+					'check the diagram syntax at https://mermaid.js.org/intro/syntax-reference.html',
+				),
+			);
 		}
 	}
 	return problems;

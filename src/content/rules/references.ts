@@ -23,9 +23,27 @@ export function referencesRule(content: Content): Problem[] {
 			for (const id of strings(entry.data[field])) {
 				const line = entry.keyLines.get(field);
 				if (collection === target && id === entry.id) {
-					problems.push(at(entry, line, `${field} lists "${id}", the entry itself`, `remove "${id}": an entry is not related to itself`));
+					problems.push(
+						at(
+							entry,
+							line,
+							`${field} lists "${id}", the entry itself`,
+							`remove "${id}": an entry is not related to itself`,
+						),
+					);
 				} else if (!known.has(id)) {
-					problems.push(at(entry, line, `${field} refers to "${id}", which does not exist`, didYouMean(id, known, `use the file name (without extension) of an entry in ${target}/: ${[...known].sort().join(', ') || 'none yet'}`)));
+					problems.push(
+						at(
+							entry,
+							line,
+							`${field} refers to "${id}", which does not exist`,
+							didYouMean(
+								id,
+								known,
+								`use the file name (without extension) of an entry in ${target}/: ${[...known].sort().join(', ') || 'none yet'}`,
+							),
+						),
+					);
 				}
 			}
 		}

@@ -13,7 +13,11 @@ export function structureRule(content: Content): Problem[] {
 	for (const listed of ['dynamics', 'challenges'] as const) {
 		if (of(content, listed).length > 0 && !indexChapter(content, listed)) {
 			const folder = content.thesis.file.replace(/thesis\.json$/, 'chapters');
-			problems.push({ file: folder, message: `no chapter has \`lists: "${listed}"\` in its frontmatter, so the ${listed} have no index page`, fix: `add lists: "${listed}" to the chapter that introduces them` });
+			problems.push({
+				file: folder,
+				message: `no chapter has \`lists: "${listed}"\` in its frontmatter, so the ${listed} have no index page`,
+				fix: `add lists: "${listed}" to the chapter that introduces them`,
+			});
 		}
 	}
 
@@ -21,7 +25,14 @@ export function structureRule(content: Content): Problem[] {
 	for (const challenge of of(content, 'challenges')) {
 		const section = str(challenge.data.section);
 		if (challengesChapter && section && /^\d+\.\d+$/.test(section) && section.split('.')[0] !== challengesChapter) {
-			problems.push(at(challenge, challenge.keyLines.get('section'), `section "${section}" is outside chapter ${challengesChapter}, which lists the challenges`, `number it ${challengesChapter}.n`));
+			problems.push(
+				at(
+					challenge,
+					challenge.keyLines.get('section'),
+					`section "${section}" is outside chapter ${challengesChapter}, which lists the challenges`,
+					`number it ${challengesChapter}.n`,
+				),
+			);
 		}
 	}
 
@@ -31,14 +42,30 @@ export function structureRule(content: Content): Problem[] {
 		for (const dynamic of of(content, 'dynamics')) {
 			const category = str(dynamic.data.category);
 			if (category && !ids.includes(category)) {
-				problems.push(at(dynamic, dynamic.keyLines.get('category'), `category "${category}" is not declared in ${content.thesis.file}`, didYouMean(category, ids, `use one of: ${ids.join(', ') || 'none declared yet'}, or declare it under "categories"`)));
+				problems.push(
+					at(
+						dynamic,
+						dynamic.keyLines.get('category'),
+						`category "${category}" is not declared in ${content.thesis.file}`,
+						didYouMean(
+							category,
+							ids,
+							`use one of: ${ids.join(', ') || 'none declared yet'}, or declare it under "categories"`,
+						),
+					),
+				);
 			}
 		}
 	}
 	const dynamicsChapter = str(indexChapter(content, 'dynamics')?.data.section);
 	for (const category of categories) {
 		if (dynamicsChapter && category.section && category.section.split('.')[0] !== dynamicsChapter) {
-			problems.push({ file: content.thesis.file, line: content.thesis.keyLines.get('categories'), message: `category "${category.id}" has section "${category.section}", outside chapter ${dynamicsChapter}, which lists the dynamics`, fix: `number it ${dynamicsChapter}.n` });
+			problems.push({
+				file: content.thesis.file,
+				line: content.thesis.keyLines.get('categories'),
+				message: `category "${category.id}" has section "${category.section}", outside chapter ${dynamicsChapter}, which lists the dynamics`,
+				fix: `number it ${dynamicsChapter}.n`,
+			});
 		}
 	}
 	return problems;

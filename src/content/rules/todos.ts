@@ -11,11 +11,16 @@ export function todosRule(content: Content): Problem[] {
 		for (const [key, value] of Object.entries(entry.data)) {
 			const texts = Array.isArray(value) ? value : [value];
 			if (texts.some((text) => typeof text === 'string' && todo.test(text))) {
-				problems.push(at(entry, entry.keyLines.get(key), `${key} still holds a TODO`, "replace it with the thesis's own words"));
+				problems.push(
+					at(entry, entry.keyLines.get(key), `${key} still holds a TODO`, "replace it with the thesis's own words"),
+				);
 			}
 		}
 		entry.body.split('\n').forEach((line, i) => {
-			if (todo.test(line)) problems.push(at(entry, entry.bodyLine + i, 'the text still holds a TODO', "replace it with the thesis's own words"));
+			if (todo.test(line))
+				problems.push(
+					at(entry, entry.bodyLine + i, 'the text still holds a TODO', "replace it with the thesis's own words"),
+				);
 		});
 	}
 	return problems;
