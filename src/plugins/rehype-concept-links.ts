@@ -3,6 +3,7 @@ import { basename, resolve, sep } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { createConceptMatcher } from '../concepts/matcher';
+import { paths } from '../model/routes';
 import { readConcepts } from '../concepts/read-concepts';
 
 export interface ConceptLinkOptions {
@@ -106,7 +107,7 @@ function mention(id: string, text: string, definition: string, tipId: string, ba
 				type: 'element',
 				tagName: 'a',
 				properties: {
-					href: `${base.replace(/\/$/, '')}/concepts/${id}/`,
+					href: `${base.replace(/\/$/, '')}${paths.concept(id)}`,
 					className: ['concept-link'],
 					ariaDescribedBy: [tipId],
 				},
