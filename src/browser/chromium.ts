@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright';
+import { requirePackage } from '../lib/require-package';
 
 /** Environment variable that points to the Chromium (or Chrome) binary to use. */
 export const browserPathVariable = 'CHROMIUM_PATH';
@@ -19,9 +19,10 @@ export const chromiumArgs = [
 ];
 
 /**
- * The browser binary to launch: $CHROMIUM_PATH if set, else Playwright's own Chromium if
- * it is installed (undefined lets Playwright use it), else the system Chromium.
- * Throws one clear message when none exists.
+ * The browser binary to launch: $CHROMIUM_PATH if set, else the system Chromium, else
+ * Playwright's own if it is installed (undefined lets Playwright use it). The system one
+ * is looked for first because it needs no Playwright loaded to find it. Throws one clear
+ * message when none exists.
  */
 export function chromiumExecutable(): string | undefined {
 	const configured = process.env[browserPathVariable];
@@ -30,9 +31,15 @@ export function chromiumExecutable(): string | undefined {
 			throw new Error(`${browserPathVariable} is set to ${configured}, but no file exists there.\n${installHint()}`);
 		return configured;
 	}
-	if (existsSync(chromium.executablePath())) return undefined;
 	if (existsSync(systemChromium)) return systemChromium;
+	if (existsSync(playwrightChromium())) return undefined;
 	throw new Error(`No Chromium browser was found.\n${installHint()}`);
+}
+
+/** Where Playwright's own Chromium would be. Playwright is loaded only to ask, since it is slow to load. */
+function playwrightChromium(): string {
+	const { chromium } = requirePackage<typeof import('playwright')>('playwright');
+	return chromium.executablePath();
 }
 
 function installHint(): string {

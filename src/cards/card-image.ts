@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
+import { requirePackage } from '../lib/require-package';
 
 /** What a link-preview card shows. */
 export interface CardText {
@@ -102,6 +101,8 @@ function cardTree({ site, title, description }: CardText): CardNode {
 /** Draws a card as PNG, with no browser: Satori lays it out as SVG, resvg paints it (off the main thread). */
 export async function drawCard(text: CardText): Promise<Buffer> {
 	fonts ??= loadFonts();
+	// Loaded on first use: a build whose cards are all cached never pays for them.
+	const { default: satori } = requirePackage<typeof import('satori')>('satori');
 	// Satori's types expect a React node; the object tree is what JSX compiles to.
 	const svg = await satori(cardTree(text) as unknown as Parameters<typeof satori>[0], {
 		width: cardWidth,
@@ -113,6 +114,7 @@ export async function drawCard(text: CardText): Promise<Buffer> {
 
 /** Paints an SVG at a given width (its height follows the aspect ratio) as PNG, with no system font. */
 export async function svgToPng(svg: string, width: number): Promise<Buffer> {
+	const { renderAsync } = requirePackage<typeof import('@resvg/resvg-js')>('@resvg/resvg-js');
 	const image = await renderAsync(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } });
 	return image.asPng();
 }

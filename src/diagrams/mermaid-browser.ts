@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { MermaidConfig } from 'mermaid';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { chromiumArgs, chromiumExecutable } from '../browser/chromium';
+import { requirePackage } from '../lib/require-package';
 
 /** What the browser returns for one diagram. */
 export type BrowserRender =
@@ -67,6 +68,8 @@ export class MermaidBrowser {
 		this.page ??= (async () => {
 			if (!this.browser) {
 				this.launches += 1;
+				// Playwright is loaded only when a diagram is drawn: a build from the cache never needs it.
+				const { chromium } = requirePackage<typeof import('playwright')>('playwright');
 				this.browser = chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
 			}
 			const page = await (await this.browser).newPage();

@@ -1,13 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { visit } from 'unist-util-visit';
 import { generatorScripts } from '../components/inline-scripts';
+import { startTags, type StartTag } from '../lib/html-tags';
 import { builtPages } from './built-pages';
 
 /*
@@ -67,42 +64,31 @@ export interface PolicedPage {
  * Adds the policy to one built page as the first element of its <head>, so it governs
  * everything after it. The policy lists the hashes of the generator's inline scripts found
  * on the page, and nothing else. A page without a written <head>, or with a policy of its
- * own, fails: it would otherwise ship unprotected or with two policies.
+ * own, fails: it would otherwise ship unprotected or with two policies. The page is read
+ * with a tokenizer, not parsed into a tree: the policy goes in as text, the rest is untouched.
  */
 export function withContentSecurityPolicy(
 	html: string,
 	page: string,
 	allowed: ReadonlySet<string> = generatorScriptHashes,
 ): PolicedPage {
-	const tree = fromHtml(html);
-	const heads: Element[] = [];
+	let head: StartTag | undefined;
 	const hashes = new Set<string>();
 	let blocked = 0;
-	visit(tree, 'element', (node) => {
-		if (node.tagName === 'head') heads.push(node);
-		if (
-			node.tagName === 'meta' &&
-			String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy'
-		) {
+	for (const tag of startTags(html)) {
+		if (tag.name === 'head') head ??= tag;
+		if (tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy') {
 			throw new PolicyError(page, 'it already has a Content-Security-Policy <meta>');
 		}
-		if (node.tagName !== 'script' || node.properties.src !== undefined) return;
-		if (!executable.test(String(node.properties.type ?? ''))) return;
-		const hash = scriptHash(node.children.map((child) => (child.type === 'text' ? child.value : '')).join(''));
+		if (tag.name !== 'script' || tag.attributes.has('src')) continue;
+		if (!executable.test(tag.attributes.get('type') ?? '')) continue;
+		const hash = scriptHash(tag.text ?? '');
 		if (allowed.has(hash)) hashes.add(hash);
 		else blocked += 1;
-	});
-	// The parser makes up a <head> when the page has none; only a written one has a position.
-	const head = heads.find((node) => node.position);
+	}
 	if (!head) throw new PolicyError(page, 'it has no <head>');
-	const meta: Element = {
-		type: 'element',
-		tagName: 'meta',
-		properties: { httpEquiv: ['content-security-policy'], content: contentSecurityPolicy(hashes) },
-		children: [],
-	};
-	head.children.unshift(meta);
-	return { html: toHtml(tree as Root), blocked };
+	const meta = `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy(hashes)}">`;
+	return { html: html.slice(0, head.end) + meta + html.slice(head.end), blocked };
 }
 
 /**

@@ -1,11 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
 import { chromiumArgs, chromiumExecutable } from '../browser/chromium';
 import { escapeHtml } from '../diagrams/diagram-html';
+import { requirePackage } from '../lib/require-package';
 import { fillPdfSize, formatSize, pdfFileName, pdfSizeAttribute } from '../lib/pdf-edition';
 import { cacheDir, contentDir } from '../paths';
 import { withMetadata, type PdfMetadata } from '../pdf/metadata';
@@ -90,7 +89,7 @@ export function pdfEditionIntegration(): AstroIntegration {
 						stylesheets: stylesheetsOf(document, root, base),
 						settings,
 						metadata,
-						browser: browserVersion(executable),
+						browser: browserIdentity(executable),
 					});
 					const cache = new PdfCache(join(cacheDir, 'pdf'));
 					let bytes: Uint8Array | undefined = cache.get(key);
@@ -130,6 +129,7 @@ async function render(
 	executable: string | undefined,
 	settings: ReturnType<typeof pageSettings>,
 ): Promise<Buffer> {
+	const { chromium } = requirePackage<typeof import('playwright')>('playwright');
 	const browser = await chromium.launch({ executablePath: executable, args: chromiumArgs });
 	try {
 		// No scripts (the PDF needs none) and the light theme: paper is light.
@@ -176,15 +176,18 @@ function stylesheetsOf(document: string, root: string, base: string): string[] {
 	});
 }
 
-/** The browser's version: a new Chromium may lay the pages out differently. */
-function browserVersion(executable: string | undefined): string {
+/**
+ * Which browser draws the PDF, for the cache key: its binary's real path, size and time, so
+ * an upgraded Chromium (which may lay pages out differently) draws it again. Read from the
+ * file system: asking the browser its version would start it on every build.
+ */
+function browserIdentity(executable: string | undefined): string {
+	if (!executable) return `playwright ${requirePackage<{ version: string }>('playwright/package.json').version}`;
 	try {
-		return execFileSync(executable ?? chromium.executablePath(), ['--version'], {
-			encoding: 'utf8',
-			timeout: 10_000,
-			stdio: ['ignore', 'pipe', 'ignore'],
-		}).trim();
+		const binary = realpathSync(executable);
+		const { size, mtimeMs } = statSync(binary);
+		return `${binary} ${size} ${mtimeMs}`;
 	} catch {
-		return executable ?? 'playwright';
+		return executable;
 	}
 }

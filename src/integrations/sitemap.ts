@@ -1,28 +1,21 @@
 import type { AstroIntegration } from 'astro';
-import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { visit } from 'unist-util-visit';
+import { headTags } from '../lib/html-tags';
 import { builtPages } from './built-pages';
 
-/** Whether a page asks search engines not to index it: <meta name="robots"> with noindex. */
-export function isNoindex(tree: Root): boolean {
-	let noindex = false;
-	visit(tree, 'element', (node) => {
-		const { name, content } = node.properties;
-		if (node.tagName !== 'meta' || typeof name !== 'string' || name.toLowerCase() !== 'robots') return;
-		if (
-			typeof content === 'string' &&
-			content
+/** Whether a page asks search engines not to index it: <meta name="robots"> with noindex in its head. */
+export function isNoindex(html: string): boolean {
+	return headTags(html).some(
+		(tag) =>
+			tag.name === 'meta' &&
+			tag.attributes.get('name')?.toLowerCase() === 'robots' &&
+			(tag.attributes.get('content') ?? '')
 				.toLowerCase()
 				.split(/[\s,]+/)
-				.includes('noindex')
-		)
-			noindex = true;
-	});
-	return noindex;
+				.includes('noindex'),
+	);
 }
 
 /**
@@ -41,7 +34,7 @@ export function sitemapIntegration(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const pages = builtPages(root)
 					.filter((name) => name.endsWith('index.html'))
-					.filter((name) => !isNoindex(fromHtml(readFileSync(join(root, name), 'utf8'))))
+					.filter((name) => !isNoindex(readFileSync(join(root, name), 'utf8')))
 					.map((name) => new URL(name.replace(/index\.html$/, ''), site).href)
 					.sort();
 				const urls = pages.map((url) => `  <url><loc>${url}</loc></url>`).join('\n');

@@ -1,4 +1,7 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
+import type { PDFDict, PDFDocument } from '@cantoo/pdf-lib';
+import { requirePackage } from '../lib/require-package';
+
+type PdfLib = typeof import('@cantoo/pdf-lib');
 
 export interface PdfMetadata {
 	title: string;
@@ -17,7 +20,8 @@ export interface PdfMetadata {
  * included; the e2e test of the PDF checks they survive.
  */
 export async function withMetadata(bytes: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
-	const document = await PDFDocument.load(bytes, { updateMetadata: false });
+	const lib = requirePackage<PdfLib>('@cantoo/pdf-lib');
+	const document = await lib.PDFDocument.load(bytes, { updateMetadata: false });
 	document.setTitle(metadata.title, { showInWindowTitleBar: true });
 	document.setSubject(metadata.subject);
 	// pdf-lib joins keywords with spaces; one "; "-separated string keeps multi-word keywords apart.
@@ -25,7 +29,7 @@ export async function withMetadata(bytes: Uint8Array, metadata: PdfMetadata): Pr
 	if (metadata.authors.length) document.setAuthor(metadata.authors.join('; '));
 	document.setLanguage(metadata.language);
 	document.setProducer('Chromium (Skia/PDF), with document information by pdf-lib');
-	mendOutline(document, metadata.headings);
+	mendOutline(lib, document, metadata.headings);
 	// Without object streams: in them, readers such as pdf.js no longer find MarkInfo.
 	return document.save({ useObjectStreams: false });
 }
@@ -34,7 +38,8 @@ export async function withMetadata(bytes: Uint8Array, metadata: PdfMetadata): Pr
  * Chromium drops the space where a heading wraps ("enterprisestrategy") from the outline's
  * titles; each title that matches a heading but for white space gets the heading's text.
  */
-function mendOutline(document: PDFDocument, headings: string[]): void {
+function mendOutline(lib: PdfLib, document: PDFDocument, headings: string[]): void {
+	const { PDFDict, PDFHexString, PDFName, PDFString } = lib;
 	const squeeze = (text: string) => text.replace(/\s+/g, '');
 	const written = new Map(headings.map((heading) => [squeeze(heading), heading]));
 	const visit = (item: PDFDict | undefined) => {
