@@ -1,11 +1,11 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { passageId, rehypePassageLinks, sectionLabelOf } from '../plugins/rehype-passage-links';
 
 let contentDir: string;
@@ -15,6 +15,7 @@ beforeAll(() => {
 	for (const folder of ['dynamics', 'challenges', 'concepts']) mkdirSync(join(contentDir, folder));
 	writeFileSync(join(contentDir, 'thesis.json'), JSON.stringify({ categories: [{ id: 'methods', section: '5.3' }] }));
 });
+afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 
 /** Runs the plugin on an HTML body as the MDX file `path` (under the fixture) with `frontmatter`. */
 function transform(html: string, path: string, frontmatter: Record<string, unknown>): string {

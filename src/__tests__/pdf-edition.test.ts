@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,14 +18,18 @@ describe('the PDF edition’s cache', () => {
 	});
 	it('gives back what it stored, leaves no temporary file, and treats a damaged file as a miss', () => {
 		const directory = mkdtempSync(join(tmpdir(), 'pdf-cache-'));
-		const cache = new PdfCache(directory);
-		expect(cache.get('k')).toBeUndefined();
-		cache.set('k', pdf('one'));
-		expect(cache.get('k')?.toString('latin1')).toContain('one');
-		expect(readdirSync(directory)).toEqual(['k.pdf']);
-		writeFileSync(join(directory, 'cut.pdf'), '%PDF-1.4\nhalf a file');
-		expect(cache.get('cut')).toBeUndefined();
-		expect(existsSync(join(directory, 'cut.pdf'))).toBe(true);
+		try {
+			const cache = new PdfCache(directory);
+			expect(cache.get('k')).toBeUndefined();
+			cache.set('k', pdf('one'));
+			expect(cache.get('k')?.toString('latin1')).toContain('one');
+			expect(readdirSync(directory)).toEqual(['k.pdf']);
+			writeFileSync(join(directory, 'cut.pdf'), '%PDF-1.4\nhalf a file');
+			expect(cache.get('cut')).toBeUndefined();
+			expect(existsSync(join(directory, 'cut.pdf'))).toBe(true);
+		} finally {
+			rmSync(directory, { recursive: true, force: true });
+		}
 	});
 });
 

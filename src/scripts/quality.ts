@@ -92,7 +92,8 @@ try {
 	console.log('\nNu HTML Checker');
 	const vnu = spawnSync(
 		'java',
-		['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--skip-non-html', 'dist'],
+		// -XX:-UsePerfData: Java would leave its hsperfdata folder in /tmp.
+		['-XX:-UsePerfData', '-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--skip-non-html', 'dist'],
 		{ encoding: 'utf8' },
 	);
 	if (vnu.error)
