@@ -1,18 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Fixture } from './support/fixture';
 import { serveFolder } from './support/static-server';
 
 // Editors' mistakes are unit tests of the content rules (src/__tests__/content-rules.test.ts);
-// here: a real build of a new page, and what a real failed build prints.
+// here: a real build of a new page, and what a real failed build prints. These are tests of
+// the generator, so they build a small thesis made for them (e2e/fixtures/small-thesis/:
+// two technology dynamics, one social, one challenge, two concepts, two figures), never
+// content/, and may name its pages and counts.
+const smallThesis = resolve('e2e/fixtures/small-thesis');
 
 const newDynamic = `---
 title: "Fixture dynamic added by an editor"
 summary: "A dynamic that exists only in this test fixture."
 category: "technology"
-position: 4
-relatedChallenges: ["data-privacy-and-security"]
+position: 3
+relatedChallenges: ["data-protection"]
 concepts: ["cloud-computing"]
 conceptLinks: false
 ---
@@ -31,7 +35,7 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 	};
 	test.beforeAll(async () => {
 		test.setTimeout(300_000);
-		fixture = new Fixture()
+		fixture = new Fixture(smallThesis)
 			.write('dynamics/fixture-dynamic.mdx', newDynamic)
 			.replace(
 				'thesis.json',
@@ -39,7 +43,7 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 				'"keywords": [],\n  "editBaseUrl": "https://example.org/thesis/edit/main/content/",',
 			)
 			.replace(
-				'dynamics/organizational-and-marketing-system.mdx',
+				'dynamics/open-data.mdx',
 				'production mode, such as crowdsourcing',
 				'production mode, such as <span data-concept-link="off">crowdsourcing</span>',
 			);
@@ -54,7 +58,7 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 
 	test('its own page, numbered after the last technology dynamic', async ({ page }) => {
 		await page.goto(`${site.url}/dynamics/fixture-dynamic/`);
-		await expect(page.locator('h1')).toContainText('2.1 (4)');
+		await expect(page.locator('h1')).toContainText('2.1 (3)');
 		await expect(page.locator('h1')).toContainText('Fixture dynamic added by an editor');
 		await expect(page.getByRole('main')).toContainText('Body text of the fixture dynamic, about cloud computing.');
 	});
@@ -78,7 +82,7 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 	});
 
 	test('one mention opts out of its concept link; the next mention is linked instead', async ({ page }) => {
-		await page.goto(`${site.url}/dynamics/organizational-and-marketing-system/`);
+		await page.goto(`${site.url}/dynamics/open-data/`);
 		const off = page.locator('article [data-concept-link="off"]');
 		await expect(off).toHaveText('crowdsourcing');
 		await expect(off.locator('a')).toHaveCount(0);
@@ -88,21 +92,21 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 	test('the index, the navigation and previous/next', async ({ page }) => {
 		await page.goto(`${site.url}/dynamics/`);
 		const technology = page.getByRole('region', { name: '2.1 Technology dynamics' });
-		await expect(technology.getByRole('listitem')).toHaveCount(4);
+		await expect(technology.getByRole('listitem')).toHaveCount(3);
 		await expect(technology.getByRole('link').last()).toContainText('Fixture dynamic added by an editor');
 		await expect(page.getByRole('navigation', { name: 'Thesis contents', exact: true })).toContainText(
-			'2.1 (4) Fixture dynamic added by an editor',
+			'2.1 (3) Fixture dynamic added by an editor',
 		);
 
-		await page.goto(`${site.url}/dynamics/technological-innovation/`);
+		await page.goto(`${site.url}/dynamics/open-data/`);
 		await page.locator('a[rel="next"]').click();
 		await expect(page).toHaveURL(/\/dynamics\/fixture-dynamic\/$/);
 		await page.locator('a[rel="next"]').click();
-		await expect(page).toHaveURL(/\/dynamics\/traditional-industries-upgrade\/$/);
+		await expect(page).toHaveURL(/\/dynamics\/new-work\/$/);
 	});
 
 	test('the challenge it declares lists it back', async ({ page }) => {
-		await page.goto(`${site.url}/challenges/data-privacy-and-security/`);
+		await page.goto(`${site.url}/challenges/data-protection/`);
 		await expect(
 			page.getByRole('region', { name: 'Related dynamics' }).getByRole('link', { name: /Fixture dynamic/ }),
 		).toBeVisible();
@@ -111,13 +115,13 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 	test('Fig. 1 draws it, and the relations map joins it to its challenge', async ({ page }) => {
 		await page.goto(`${site.url}/dynamics/`);
 		await expect(page.locator('#figure-drives .diagram-labels')).toContainText(
-			'(4) Fixture dynamic added by an editor',
+			'(3) Fixture dynamic added by an editor',
 		);
 		await expect(page.locator('#figure-drives svg')).toContainText('Fixture dynamic added by an editor');
 		await page.goto(`${site.url}/challenges/`);
 		await expect(page.locator('#relations-map svg')).toContainText('Fixture dynamic added by an editor');
 		await expect(page.locator('#relations-map .diagram-text')).toContainText(
-			'concerns 2.1 (2) Integration of big data; 2.1 (4) Fixture dynamic added by an editor.',
+			'concerns 2.1 (2) Open data; 2.1 (3) Fixture dynamic added by an editor.',
 		);
 	});
 });
@@ -125,7 +129,7 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 test.describe('a failed build', () => {
 	let fixture: Fixture | undefined;
 	test.beforeAll(() => {
-		fixture = new Fixture();
+		fixture = new Fixture(smallThesis);
 	});
 	test.afterAll(() => fixture?.dispose());
 
@@ -137,7 +141,7 @@ test.describe('a failed build', () => {
 		const home = join(fixture.outDir, 'index.html');
 		const before = readFileSync(home, 'utf8');
 
-		fixture.replace('dynamics/big-data-integration.mdx', '<Figure id="big-data-system" />', '<Figure id="big-data" />');
+		fixture.replace('dynamics/cloud-platforms.mdx', '<Figure id="data-flow" />', '<Figure id="data-fl" />');
 		fixture.write(
 			'chapters/summary.mdx',
 			`${readFileSync(join(fixture.contentDir, 'chapters/summary.mdx'), 'utf8')}\nHome is {process.env.HOME}.\n`,
@@ -147,7 +151,7 @@ test.describe('a failed build', () => {
 		expect(failed.output).toMatch(/3 problems in the content:/);
 		expect(failed.output).toMatch(
 			new RegExp(
-				`dynamics/big-data-integration\\.mdx:${fixture.lineOf('dynamics/big-data-integration.mdx', '<Figure id="big-data"')}:1: <Figure id="big-data" /> names no figure\\s+fix: did you mean "big-data-system"\\?`,
+				`dynamics/cloud-platforms\\.mdx:${fixture.lineOf('dynamics/cloud-platforms.mdx', '<Figure id="data-fl"')}:1: <Figure id="data-fl" /> names no figure\\s+fix: did you mean "data-flow"\\?`,
 			),
 		);
 		expect(failed.output).toMatch(
@@ -164,7 +168,7 @@ test.describe('a failed build', () => {
 
 test('no browser to draw the diagrams: the build says how to get one', () => {
 	test.setTimeout(300_000);
-	const fixture = new Fixture();
+	const fixture = new Fixture(smallThesis);
 	try {
 		const build = fixture.build({ CHROMIUM_PATH: '/no/such/chromium' });
 		expect(build.status).not.toBe(0);
@@ -180,31 +184,31 @@ test('no browser to draw the diagrams: the build says how to get one', () => {
 test.describe('the diagram cache', () => {
 	test('a rebuild with unchanged sources renders no diagram; a broken diagram still fails with a warm cache', () => {
 		test.setTimeout(300_000);
-		const fixture = new Fixture();
+		const fixture = new Fixture(smallThesis);
 		try {
 			const cold = fixture.build();
 			expect(cold.status, cold.output).toBe(0);
-			expect(cold.output).toMatch(/diagrams: 4 rendered, 0 from cache \(1 browser started\)/);
+			expect(cold.output).toMatch(/diagrams: 3 rendered, 0 from cache \(1 browser started\)/);
 
 			const warm = fixture.build();
 			expect(warm.status, warm.output).toBe(0);
-			expect(warm.output).toMatch(/diagrams: 0 rendered, 4 from cache \(0 browsers started\)/);
+			expect(warm.output).toMatch(/diagrams: 0 rendered, 3 from cache \(0 browsers started\)/);
 
 			fixture.replace(
-				'figures/big-data-system.md',
-				'  productivity --> internetplus',
-				'  productivity --> scale["A new node"]\n  productivity --> internetplus',
+				'figures/data-flow.md',
+				'  platform --> users["Users"]',
+				'  platform --> more["A new node"]\n  platform --> users["Users"]',
 			);
 			const changed = fixture.build();
 			expect(changed.status, changed.output).toBe(0);
-			expect(changed.output).toMatch(/diagrams: 1 rendered, 3 from cache \(1 browser started\)/);
+			expect(changed.output).toMatch(/diagrams: 1 rendered, 2 from cache \(1 browser started\)/);
 
-			fixture.replace('figures/big-data-system.md', 'productivity --> scale["A new node"]', 'productivity --> -->');
+			fixture.replace('figures/data-flow.md', 'platform --> more["A new node"]', 'platform --> -->');
 			const broken = fixture.build();
 			expect(broken.status, broken.output).not.toBe(0);
 			expect(broken.output).toMatch(
 				new RegExp(
-					`figures/big-data-system\\.md:${fixture.lineOf('figures/big-data-system.md', 'productivity --> -->')}: Mermaid cannot parse this diagram`,
+					`figures/data-flow\\.md:${fixture.lineOf('figures/data-flow.md', 'platform --> -->')}: Mermaid cannot parse this diagram`,
 				),
 			);
 		} finally {

@@ -11,7 +11,8 @@ export interface BuildResult {
 }
 
 /**
- * A copy of the thesis (`content/`, or the folder THESIS_CONTENT_DIR names) in a temporary
+ * A copy of a thesis (a fixture thesis made for a test; by default `content/`, or the folder
+ * THESIS_CONTENT_DIR names) in a temporary
  * folder, with its own build cache and output, built exactly as `npm run build` builds the
  * real site (same Node, same Astro).
  *

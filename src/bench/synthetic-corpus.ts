@@ -25,9 +25,11 @@ function page(frontmatter: Record<string, unknown>, body: string): string {
 
 /**
  * A synthetic thesis of `n` dynamics (typed frontmatter, concepts declared and mentioned,
- * one diagram per 10 pages), with the chapters and challenges the generator needs.
+ * one diagram per 10 pages), with the chapters and challenges the generator needs, and
+ * its source.txt: the numbered headings and running text the pages must show.
  */
 export function writeSyntheticCorpus(root: string, n: number): void {
+	const source: string[] = [];
 	for (const folder of ['chapters', 'dynamics', 'challenges', 'concepts'])
 		mkdirSync(join(root, folder), { recursive: true });
 	writeFileSync(
@@ -51,8 +53,10 @@ export function writeSyntheticCorpus(root: string, n: number): void {
 		{ id: 'challenges', title: 'Challenges', section: '3', lists: 'challenges' },
 		{ id: 'summary', title: 'Summary', section: '4' },
 	];
-	for (const [i, { id, ...data }] of chapters.entries())
+	for (const [i, { id, ...data }] of chapters.entries()) {
 		writeFileSync(join(root, 'chapters', `${id}.mdx`), page({ ...data, summary: sentence(10 + i) }, paragraph(10 + i)));
+		source.push(`${data.section}. ${data.title}`, paragraph(10 + i));
+	}
 	const conceptCount = Math.max(10, Math.round(n / 20));
 	for (let c = 1; c <= conceptCount; c++) {
 		writeFileSync(
@@ -74,6 +78,7 @@ export function writeSyntheticCorpus(root: string, n: number): void {
 				paragraph(200 + k),
 			),
 		);
+		source.push(`3.${k} Challenge ${k}`, paragraph(200 + k));
 	}
 	for (let p = 1; p <= n; p++) {
 		const category = p % 2 ? 'first-family' : 'second-family';
@@ -82,7 +87,9 @@ export function writeSyntheticCorpus(root: string, n: number): void {
 			p % 10 === 0
 				? `\n\n\`\`\`mermaid\nflowchart LR\n  a${p}["Page ${p}: data"] --> b${p}["platform ${p}"] --> c${p}["service ${p}"]\n\`\`\``
 				: '';
-		const body = `${paragraph(p)} It mentions concept ${(p % conceptCount) + 1}.\n\n${paragraph(p + 1)}${diagram}`;
+		const text = [`${paragraph(p)} It mentions concept ${(p % conceptCount) + 1}.`, paragraph(p + 1)];
+		const body = `${text.join('\n\n')}${diagram}`;
+		source.push(`(${Math.ceil(p / 2)}) Dynamic number ${p}`, ...text);
 		writeFileSync(
 			join(root, 'dynamics', `dynamic-${p}.mdx`),
 			page(
@@ -98,4 +105,5 @@ export function writeSyntheticCorpus(root: string, n: number): void {
 			),
 		);
 	}
+	writeFileSync(join(root, 'source.txt'), `${source.join('\n\n')}\n`);
 }
