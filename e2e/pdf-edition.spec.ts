@@ -5,6 +5,7 @@ import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build
 import { frontmatterOf, mdxFiles } from '../src/__tests__/frontmatter';
 import { builtPages } from '../src/integrations/built-pages';
 import { formatSize, pdfFileName } from '../src/lib/pdf-edition';
+import { contentModel } from './support/content-model';
 import { normalise, splitThesis } from './support/source-text';
 
 /** The PDF edition as the build left it, read in Node like any PDF reader would. */
@@ -16,6 +17,7 @@ const thesis = JSON.parse(readFileSync('content/thesis.json', 'utf8')) as {
 	keywords: string[];
 };
 const fileName = pdfFileName(thesis.shortTitle);
+const model = contentModel();
 const dist = process.env.THESIS_OUT_DIR ?? 'dist';
 
 let pdf: PDFDocumentProxy;
@@ -84,11 +86,9 @@ test('it is a tagged PDF with the metadata of content/thesis.json', async () => 
 });
 
 test('its figures are vector drawings with their captions, in thesis order', async () => {
+	test.skip(model.figures.length === 0, 'the thesis places no figure');
 	const text = squeeze(pages.join(' '));
-	const captions = [...readFileSync('content/source.txt', 'utf8').matchAll(/^\s*Fig\. (\d+)\s+(.+?)\s*$/gm)].map((m) =>
-		squeeze(`Fig. ${m[1]} ${m[2]}`),
-	);
-	expect(captions.length).toBeGreaterThan(0);
+	const captions = model.figures.map((figure) => squeeze(`${figure.label} ${figure.caption}`));
 	const positions = captions.map((caption) => text.indexOf(caption));
 	expect(positions.filter((position) => position < 0)).toEqual([]);
 	expect(positions).toEqual([...positions].sort((a, b) => a - b));

@@ -8,6 +8,20 @@ const model = contentModel();
 const entries = [...model.dynamics, ...model.challenges];
 const challenge = model.challenges[0];
 const concept = model.concepts.find((c) => c.aliases.length > 0) ?? model.concepts[0];
+/** A concept's name (its term or an alias) that no other concept's name and no page title contains. */
+const distinctive = (names: (c: (typeof model.concepts)[number]) => string[]) =>
+	model.concepts
+		.flatMap((c) => names(c).map((name) => ({ concept: c, name })))
+		.find(({ concept: owner, name }) => {
+			const needle = name.toLowerCase();
+			const others = [
+				...model.concepts.filter((c) => c !== owner).flatMap((c) => [c.term, ...c.aliases]),
+				...model.pages.map((p) => p.title),
+			];
+			return !others.some((other) => other.toLowerCase().includes(needle));
+		});
+const byAlias = distinctive((c) => c.aliases);
+const byTerm = distinctive((c) => [c.term]);
 /** A word of a title that is worth searching: the longest one. */
 const wordOf = (title: string) => title.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0];
 
@@ -127,19 +141,20 @@ test('the first keystrokes are answered from the quick index of concepts and tit
 }) => {
 	// Pagefind never arrives: what is shown comes from the quick index alone.
 	await page.route('**/pagefind/**', () => undefined);
-	await page.goto('/summary/');
+	test.skip(!byTerm, 'every concept name of the thesis is part of another name');
+	await page.goto(model.pages.at(-1)!.path);
 	await page.keyboard.press('/');
-	await expect(page.locator('.search-dialog input[type="search"]')).toBeFocused();
-	await page.keyboard.type('car netw');
-	await expect(page.locator('[data-search-quick] .search-result-link').first()).toHaveAttribute(
-		'href',
-		/^\/concepts\/vehicle-networking\//,
-	);
-	await page.locator('.search-dialog input[type="search"]').fill('SDN');
-	await expect(page.locator('[data-search-quick] .search-result-link').first()).toHaveAttribute(
-		'href',
-		/^\/concepts\/software-defined-network\//,
-	);
+	const input = page.locator('.search-dialog input[type="search"]');
+	await expect(input).toBeFocused();
+	const firstQuick = page.locator('[data-search-quick] .search-result-link').first();
+	// A name typed in part, as a reader types it: the last letters still to come.
+	const partial = byTerm!.name.length > 6 ? byTerm!.name.slice(0, -2) : byTerm!.name;
+	await page.keyboard.type(partial);
+	await expect(firstQuick).toHaveAttribute('href', new RegExp(`^${byTerm!.concept.path}`));
+	if (byAlias) {
+		await input.fill(byAlias.name);
+		await expect(firstQuick).toHaveAttribute('href', new RegExp(`^${byAlias.concept.path}`));
+	}
 	await expect(page.locator('[data-search-full] .search-result-link')).toHaveCount(0);
 });
 

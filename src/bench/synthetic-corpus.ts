@@ -12,6 +12,12 @@ function sentence(seed: number, length = 14): string {
 	return `${picked.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
 }
 
+/** A made-up word of three letters for a number: no dynamic's title is the start of another's. */
+function codeWord(n: number): string {
+	const letters = 'bcdfghjklmnpqrstvwxz';
+	return [Math.floor(n / 400) % 20, Math.floor(n / 20) % 20, n % 20].map((i) => letters[i]).join('');
+}
+
 function paragraph(seed: number): string {
 	return Array.from({ length: 5 }, (_, i) => sentence(seed * 5 + i)).join(' ');
 }
@@ -87,14 +93,15 @@ export function writeSyntheticCorpus(root: string, n: number): void {
 			p % 10 === 0
 				? `\n\n\`\`\`mermaid\nflowchart LR\n  a${p}["Page ${p}: data"] --> b${p}["platform ${p}"] --> c${p}["service ${p}"]\n\`\`\``
 				: '';
-		const text = [`${paragraph(p)} It mentions concept ${(p % conceptCount) + 1}.`, paragraph(p + 1)];
+		const text = [`${paragraph(p)} It mentions concept ${(p % conceptCount) + 1} by name.`, paragraph(p + 1)];
 		const body = `${text.join('\n\n')}${diagram}`;
-		source.push(`(${Math.ceil(p / 2)}) Dynamic number ${p}`, ...text);
+		const title = `The ${codeWord(p)} dynamic`;
+		source.push(`(${Math.ceil(p / 2)}) ${title}`, ...text);
 		writeFileSync(
 			join(root, 'dynamics', `dynamic-${p}.mdx`),
 			page(
 				{
-					title: `Dynamic number ${p}`,
+					title,
 					summary: sentence(p),
 					category,
 					position: Math.ceil(p / 2),
