@@ -43,7 +43,11 @@ test('printed, a page is the text alone: no navigation, link targets shown, chap
 			.evaluate((e) => getComputedStyle(e).breakBefore),
 	).toBe('page');
 
-	await page.goto(model.pages.at(-1)!.path);
+	// A page whose text names a concept, so it has a concept link (the site's own).
+	const mentioning =
+		model.pages.find((p) => model.concepts.some((c) => p.body.toLowerCase().includes(c.term.toLowerCase()))) ??
+		model.pages.at(-1)!;
+	await page.goto(mentioning.path);
 	await page.emulateMedia({ media: 'print' });
 	// A link to another site shows its address; the site's own links (concepts) do not.
 	const external = await page.evaluate(() => {

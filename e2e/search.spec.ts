@@ -8,12 +8,20 @@ const model = contentModel();
 const entries = [...model.dynamics, ...model.challenges];
 const challenge = model.challenges[0];
 const concept = model.concepts.find((c) => c.aliases.length > 0) ?? model.concepts[0];
-/** A concept's name (its term or an alias) that no other concept's name and no page title contains. */
+/**
+ * What to type to find a concept by one of its names (its term or an alias): the name, its
+ * last two letters still to come when that leaves it long enough, provided no other
+ * concept's name and no page title contains the typed text.
+ */
 const distinctive = (names: (c: (typeof model.concepts)[number]) => string[]) =>
 	model.concepts
-		.flatMap((c) => names(c).map((name) => ({ concept: c, name })))
-		.find(({ concept: owner, name }) => {
-			const needle = name.toLowerCase();
+		.flatMap((c) =>
+			names(c).flatMap((name) =>
+				[name.length > 6 ? name.slice(0, -2) : name, name].map((typed) => ({ concept: c, typed })),
+			),
+		)
+		.find(({ concept: owner, typed }) => {
+			const needle = typed.toLowerCase();
 			const others = [
 				...model.concepts.filter((c) => c !== owner).flatMap((c) => [c.term, ...c.aliases]),
 				...model.pages.map((p) => p.title),
@@ -147,12 +155,10 @@ test('the first keystrokes are answered from the quick index of concepts and tit
 	const input = page.locator('.search-dialog input[type="search"]');
 	await expect(input).toBeFocused();
 	const firstQuick = page.locator('[data-search-quick] .search-result-link').first();
-	// A name typed in part, as a reader types it: the last letters still to come.
-	const partial = byTerm!.name.length > 6 ? byTerm!.name.slice(0, -2) : byTerm!.name;
-	await page.keyboard.type(partial);
+	await page.keyboard.type(byTerm!.typed);
 	await expect(firstQuick).toHaveAttribute('href', new RegExp(`^${byTerm!.concept.path}`));
 	if (byAlias) {
-		await input.fill(byAlias.name);
+		await input.fill(byAlias.typed);
 		await expect(firstQuick).toHaveAttribute('href', new RegExp(`^${byAlias.concept.path}`));
 	}
 	await expect(page.locator('[data-search-full] .search-result-link')).toHaveCount(0);
