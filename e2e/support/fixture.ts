@@ -55,6 +55,14 @@ export class Fixture {
 		});
 	}
 
+	/** Adds text at the end of a content file. */
+	append(file: string, text: string): this {
+		return this.edit((dir) => {
+			const path = join(dir, file);
+			writeFileSync(path, `${readFileSync(path, 'utf8')}${text}`);
+		});
+	}
+
 	write(file: string, text: string): this {
 		return this.edit((dir) => writeFileSync(join(dir, file), text));
 	}

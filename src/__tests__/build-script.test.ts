@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const script = resolve('src/scripts/build.sh');
+let root: string;
+
+beforeEach(() => {
+	root = mkdtempSync(join(tmpdir(), 'build-script-'));
+	mkdirSync(join(root, 'bin'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/**
+ * Runs `npm run build`'s script with a stand-in `astro` first on the PATH: it writes a page
+ * into the folder given by --outDir, then succeeds or fails as told, so the script's own
+ * behaviour (build beside, swap only on success) is tested without a real build.
+ */
+function build(outcome: 'succeeds' | 'fails', page: string) {
+	const astro = join(root, 'bin', 'astro');
+	writeFileSync(
+		astro,
+		[
+			'#!/usr/bin/env bash',
+			'while [ "$#" -gt 0 ]; do if [ "$1" = --outDir ]; then out="$2"; fi; shift; done',
+			'mkdir -p "$out"',
+			`printf '%s' '${page}' > "$out/index.html"`,
+			outcome === 'succeeds' ? 'exit 0' : 'echo "a problem in the content" >&2; exit 1',
+		].join('\n'),
+	);
+	chmodSync(astro, 0o755);
+	return spawnSync('bash', [script], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, PATH: `${join(root, 'bin')}:${process.env.PATH}`, THESIS_OUT_DIR: join(root, 'dist') },
+	});
+}
+
+const page = () => readFileSync(join(root, 'dist', 'index.html'), 'utf8');
+
+describe('the build script', () => {
+	it('puts a successful build in place of the last one, leaving no folder beside it', () => {
+		expect(build('succeeds', 'first').status).toBe(0);
+		expect(build('succeeds', 'second').status).toBe(0);
+		expect(page()).toBe('second');
+		expect(existsSync(join(root, 'dist.next'))).toBe(false);
+		expect(existsSync(join(root, 'dist.old'))).toBe(false);
+	});
+	it('leaves the last good site as it was when a build fails, says so, and exits non-zero', () => {
+		expect(build('succeeds', 'good').status).toBe(0);
+		const failed = build('fails', 'half-built');
+		expect(failed.status).not.toBe(0);
+		expect(failed.stderr).toContain('a problem in the content');
+		expect(failed.stderr).toMatch(/The build failed: .*dist\/ was left as it was\./);
+		expect(page()).toBe('good');
+		expect(existsSync(join(root, 'dist.next'))).toBe(false);
+	});
+	it('leaves no site at all when the first build fails', () => {
+		expect(build('fails', 'half-built').status).not.toBe(0);
+		expect(existsSync(join(root, 'dist'))).toBe(false);
+		expect(existsSync(join(root, 'dist.next'))).toBe(false);
+	});
+});
