@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { requirePackage } from '../lib/require-package';
+import { projectRequire, requirePackage } from '../lib/require-package';
 
 /** What a link-preview card shows. */
 export interface CardText {
@@ -22,7 +20,6 @@ interface CardNode {
 	props: { style?: Record<string, string | number>; children?: string | CardNode | CardNode[] };
 }
 
-const projectRequire = createRequire(join(process.cwd(), 'package.json'));
 /** The scripts each face covers: Latin and its extension, so accented names are drawn too. */
 const subsets = ['latin', 'latin-ext'];
 

@@ -1,16 +1,13 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { MermaidConfig } from 'mermaid';
 import type { Browser, Page } from 'playwright';
 import { chromiumArgs, chromiumExecutable } from '../browser/chromium';
-import { requirePackage } from '../lib/require-package';
+import { projectRequire, requirePackage } from '../lib/require-package';
 
 /** What the browser returns for one diagram. */
 export type BrowserRender =
 	{ ok: true; svg: string; id: string; width: number; height: number } | { ok: false; message: string };
-
-const projectRequire = createRequire(join(process.cwd(), 'package.json'));
 
 /** The version of the `mermaid` package that draws the diagrams (part of the cache key). */
 export const mermaidVersion: string = projectRequire('mermaid/package.json').version;
