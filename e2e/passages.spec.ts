@@ -9,8 +9,8 @@ import { wcag22aa } from '../src/browser/wcag';
 import { contentModel } from './support/content-model';
 
 const dist = process.env.THESIS_OUT_DIR ?? 'dist';
-/** The pages whose paragraphs are citable passages: the dynamics and the challenges. */
 const model = contentModel();
+/** The pages whose paragraphs are citable passages: the dynamics and the challenges. */
 const sections = [...model.dynamics, ...model.challenges];
 
 /** The paragraphs an MDX body holds: its blocks of text, not components, lists, headings or code. */
