@@ -1,16 +1,21 @@
+import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { contentModel } from './support/content-model';
+import { readContentModel } from './support/content-model';
 import { Fixture } from './support/fixture';
 import { serveFixture } from './support/served-fixture';
 
-const model = contentModel();
+// A test of the generator: it builds the small thesis made for the generator's tests, not
+// content/, and takes its pages from that thesis's model.
+const smallThesis = resolve('e2e/fixtures/small-thesis');
+const model = readContentModel(smallThesis);
 const figure = model.figures[0];
 const target = model.dynamics[0] ?? model.chapters[0];
 
 // A site built for a sub-folder (BASE_PATH=/thesis/) and served only there.
 test.describe('built under a base path', () => {
-	test.describe.configure({ mode: 'serial' });
-	const site = serveFixture(new Fixture(), { base: '/thesis/', env: { BASE_PATH: '/thesis/' } });
+	// In order in one worker, so that the fixture is built once.
+	test.describe.configure({ mode: 'default' });
+	const site = serveFixture(new Fixture(smallThesis), { base: '/thesis/', env: { BASE_PATH: '/thesis/' } });
 
 	test('links, styles, figures and previous/next stay under the base', async ({ page }) => {
 		const failed: string[] = [];

@@ -1,14 +1,14 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Fixture } from './support/fixture';
 import { serveFolder } from './support/static-server';
 
-// Editors' mistakes are unit tests of the content rules (src/__tests__/content-rules.test.ts);
-// here: a real build of a new page, and what a real failed build prints. These are tests of
-// the generator, so they build a small thesis made for them (e2e/fixtures/small-thesis/:
-// two technology dynamics, one social, one challenge, two concepts, two figures), never
-// content/, and may name its pages and counts.
+// Editors' mistakes are unit tests of the content rules (src/__tests__/content-rules.test.ts),
+// the diagram cache and a missing browser unit tests of the diagrams (diagrams-*.test.ts);
+// here: one real build of a new page (what a failed build prints is failed-build.spec.ts).
+// These are tests of the generator, so they build a small thesis made for them
+// (e2e/fixtures/small-thesis/: two technology dynamics, one social, one challenge, two
+// concepts, two figures), never content/, and may name its pages and counts.
 const smallThesis = resolve('e2e/fixtures/small-thesis');
 
 const newDynamic = `---
@@ -25,8 +25,11 @@ Body text of the fixture dynamic, about cloud computing.
 `;
 
 test.describe('a new MDX file in content/dynamics/ appears everywhere with no code change', () => {
+	// In order in one worker, so that the fixture is built once.
+	test.describe.configure({ mode: 'default' });
 	let fixture: Fixture | undefined;
 	let server: Awaited<ReturnType<typeof serveFolder>> | undefined;
+	let buildOutput = '';
 	const site = {
 		get url() {
 			if (!server) throw new Error('the fixture site is served only inside its tests');
@@ -49,11 +52,16 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 			);
 		const build = fixture.build();
 		expect(build.status, build.output).toBe(0);
+		buildOutput = build.output;
 		server = await serveFolder(fixture.outDir, '/');
 	});
 	test.afterAll(async () => {
 		await server?.close();
 		fixture?.dispose();
+	});
+
+	test('the build draws each distinct diagram once, in one browser', () => {
+		expect(buildOutput).toMatch(/diagrams: 3 rendered, 0 from cache \(1 browser started\)/);
 	});
 
 	test('its own page, numbered after the last technology dynamic', async ({ page }) => {
@@ -123,86 +131,5 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 		await expect(page.locator('#relations-map .diagram-text')).toContainText(
 			'concerns 2.1 (2) Open data; 2.1 (3) Fixture dynamic added by an editor.',
 		);
-	});
-});
-
-// That a failed build leaves the last good dist/ in place is a unit test of the build
-// script (src/__tests__/build-script.test.ts); here, what a real failed build prints.
-test('a failed build prints every problem with file:line, exits non-zero, and publishes nothing', () => {
-	test.setTimeout(300_000);
-	const fixture = new Fixture(smallThesis)
-		.replace('dynamics/cloud-platforms.mdx', '<Figure id="data-flow" />', '<Figure id="data-fl" />')
-		.append('chapters/summary.mdx', '\nHome is {process.env.HOME}.\n');
-	try {
-		const failed = fixture.buildWithScript();
-		expect(failed.status).not.toBe(0);
-		expect(failed.output).toMatch(/3 problems in the content:/);
-		expect(failed.output).toMatch(
-			new RegExp(
-				`dynamics/cloud-platforms\\.mdx:${fixture.lineOf('dynamics/cloud-platforms.mdx', '<Figure id="data-fl"')}:1: <Figure id="data-fl" /> names no figure\\s+fix: did you mean "data-flow"\\?`,
-			),
-		);
-		expect(failed.output).toMatch(
-			new RegExp(
-				`chapters/summary\\.mdx:${fixture.lineOf('chapters/summary.mdx', 'process.env.HOME')}:9: \\{process\\.env\\.HOME\\} is an expression`,
-			),
-		);
-		expect(failed.output).not.toMatch(/unhandled error|at .*node_modules|\n\s+at /);
-		expect(failed.output).toMatch(/The build failed: .*dist\/ was left as it was\./);
-		expect(existsSync(fixture.outDir)).toBe(false);
-		expect(existsSync(`${fixture.outDir}.next`)).toBe(false);
-	} finally {
-		fixture.dispose();
-	}
-});
-
-test('no browser to draw the diagrams: the build says how to get one', () => {
-	test.setTimeout(300_000);
-	const fixture = new Fixture(smallThesis);
-	try {
-		const build = fixture.build({ CHROMIUM_PATH: '/no/such/chromium' });
-		expect(build.status).not.toBe(0);
-		expect(build.output).toMatch(/CHROMIUM_PATH is set to \/no\/such\/chromium, but no file exists there/);
-		expect(build.output).toMatch(
-			/sudo apt-get install chromium fonts-liberation[\s\S]*npx playwright install chromium[\s\S]*set CHROMIUM_PATH=/,
-		);
-	} finally {
-		fixture.dispose();
-	}
-});
-
-test.describe('the diagram cache', () => {
-	test('a rebuild with unchanged sources renders no diagram; a broken diagram still fails with a warm cache', () => {
-		test.setTimeout(300_000);
-		const fixture = new Fixture(smallThesis);
-		try {
-			const cold = fixture.build();
-			expect(cold.status, cold.output).toBe(0);
-			expect(cold.output).toMatch(/diagrams: 3 rendered, 0 from cache \(1 browser started\)/);
-
-			const warm = fixture.build();
-			expect(warm.status, warm.output).toBe(0);
-			expect(warm.output).toMatch(/diagrams: 0 rendered, 3 from cache \(0 browsers started\)/);
-
-			fixture.replace(
-				'figures/data-flow.md',
-				'  platform --> users["Users"]',
-				'  platform --> more["A new node"]\n  platform --> users["Users"]',
-			);
-			const changed = fixture.build();
-			expect(changed.status, changed.output).toBe(0);
-			expect(changed.output).toMatch(/diagrams: 1 rendered, 2 from cache \(1 browser started\)/);
-
-			fixture.replace('figures/data-flow.md', 'platform --> more["A new node"]', 'platform --> -->');
-			const broken = fixture.build();
-			expect(broken.status, broken.output).not.toBe(0);
-			expect(broken.output).toMatch(
-				new RegExp(
-					`figures/data-flow\\.md:${fixture.lineOf('figures/data-flow.md', 'platform --> -->')}: Mermaid cannot parse this diagram`,
-				),
-			);
-		} finally {
-			fixture.dispose();
-		}
 	});
 });

@@ -11,10 +11,9 @@ export interface BuildResult {
 }
 
 /**
- * A copy of a thesis (a fixture thesis made for a test; by default `content/`, or the folder
- * THESIS_CONTENT_DIR names) in a temporary
- * folder, with its own build cache and output, built exactly as `npm run build` builds the
- * real site (same Node, same Astro).
+ * A copy of a fixture thesis (one made for the generator's tests, e.g.
+ * e2e/fixtures/small-thesis/) in a temporary folder, with its own build cache and output,
+ * built exactly as `npm run build` builds the real site (same Node, same Astro).
  *
  * Nothing is written until the fixture is first used (built, or a path asked for), so a
  * fixture declared while tests are collected leaves no folder behind and an edit that does
@@ -24,7 +23,7 @@ export class Fixture {
 	#root: string | undefined;
 	readonly #edits: ((contentDir: string) => void)[] = [];
 
-	constructor(private readonly source = resolve(process.env.THESIS_CONTENT_DIR ?? 'content')) {}
+	constructor(private readonly source: string) {}
 
 	/** The temporary folder; created, with the content copied and edited, on first use. */
 	get root(): string {

@@ -1,10 +1,11 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import type { MermaidConfig } from 'mermaid';
 import { join } from 'node:path';
 import { cacheDir } from '../paths';
 import { mermaidErrorLine } from './error-line';
 import { mermaidConfig } from './mermaid-config';
-import { MermaidBrowser, mermaidVersion } from './mermaid-browser';
+import { MermaidBrowser, mermaidVersion, type BrowserRender } from './mermaid-browser';
 import { RenderCache, diagramKey, type RenderedDiagram } from './render-cache';
 import { sanitizeDiagram } from './svg-sanitizer';
 import { makeIdsUnique } from './unique-ids';
@@ -31,17 +32,28 @@ export interface DiagramTally {
 	browsers: number;
 }
 
+/** What draws the diagrams the cache does not have: a MermaidBrowser, or a stand-in in tests. */
+export interface DiagramBrowser {
+	render(sources: string[], config: MermaidConfig, idPrefix: string): Promise<BrowserRender[]>;
+	close(): Promise<void>;
+	/** How many browsers were started. */
+	readonly launches: number;
+}
+
 /**
  * Renders Mermaid diagrams at build time: from the disk cache when the source, Mermaid
  * version and settings are unchanged, else in one shared browser. Calls are queued so the
  * browser draws one batch at a time.
  */
-class DiagramService {
+export class DiagramService {
 	private readonly renderedKeys = new Set<string>();
 	private readonly cachedKeys = new Set<string>();
-	private readonly cache = new RenderCache(join(cacheDir, 'diagrams'));
-	private readonly browser = new MermaidBrowser();
 	private queue: Promise<unknown> = Promise.resolve();
+
+	constructor(
+		private readonly cache: RenderCache,
+		private readonly browser: DiagramBrowser,
+	) {}
 
 	/** Renders many diagrams in one batch; each result is a diagram or its error. */
 	renderAll(sources: string[]): Promise<(RenderedDiagram | DiagramError)[]> {
@@ -105,6 +117,6 @@ const serviceKey = Symbol.for('thesis-site.diagram-service');
  */
 export function diagramService(): DiagramService {
 	const holder = globalThis as { [serviceKey]?: DiagramService };
-	holder[serviceKey] ??= new DiagramService();
+	holder[serviceKey] ??= new DiagramService(new RenderCache(join(cacheDir, 'diagrams')), new MermaidBrowser());
 	return holder[serviceKey];
 }

@@ -1,15 +1,22 @@
 import type { AstroIntegration } from 'astro';
 import { loadContent } from '../content/load';
-import { DiagramError, diagramService } from '../diagrams/diagram-service';
-import { contentDir } from '../paths';
+import { DiagramError, diagramService, type DiagramService } from '../diagrams/diagram-service';
+import { contentDir as projectContentDir } from '../paths';
 
-/** Every ```mermaid block of content/, with the file it is in. */
-function mermaidBlocks() {
+/** Every ```mermaid block of the thesis, with the file it is in. */
+function mermaidBlocks(contentDir: string) {
 	return loadContent(contentDir).entries.flatMap((entry) =>
 		entry.mermaid.map((block) => ({ ...block, file: entry.file })),
 	);
 }
 type Blocks = ReturnType<typeof mermaidBlocks>;
+
+export interface DiagramsOptions {
+	/** The thesis whose diagrams are drawn; the project's content/ by default. */
+	contentDir?: string;
+	/** What draws them; the build's one shared service by default. */
+	service?: DiagramService;
+}
 
 /**
  * Build-time Mermaid. Every ```mermaid block in `content/` is drawn (or taken from the
@@ -19,8 +26,10 @@ type Blocks = ReturnType<typeof mermaidBlocks>;
  * its file and line whatever the content cache holds, in .md as in .mdx. Pages then find
  * their diagrams in the cache. At the end it reports the counts and closes the browser.
  */
-export function diagramsIntegration(): AstroIntegration {
-	const service = diagramService();
+export function diagramsIntegration({
+	contentDir = projectContentDir,
+	service = diagramService(),
+}: DiagramsOptions = {}): AstroIntegration {
 	let command = 'build';
 	let early: { blocks: Blocks; results: ReturnType<typeof service.renderAll> } | undefined;
 	return {
@@ -31,14 +40,14 @@ export function diagramsIntegration(): AstroIntegration {
 			},
 			'astro:config:done': () => {
 				if (command !== 'build') return;
-				const blocks = mermaidBlocks();
+				const blocks = mermaidBlocks(contentDir);
 				const results = service.renderAll(blocks.map((block) => block.source));
 				// Awaited in astro:build:start; a failure is reported there, not as an unhandled rejection.
 				results.catch(() => undefined);
 				early = { blocks, results };
 			},
 			'astro:build:start': async ({ logger }) => {
-				const blocks = early?.blocks ?? mermaidBlocks();
+				const blocks = early?.blocks ?? mermaidBlocks(contentDir);
 				const results = await (early?.results ?? service.renderAll(blocks.map((block) => block.source)));
 				const errors = blocks.flatMap((block, index) => {
 					const result = results[index];

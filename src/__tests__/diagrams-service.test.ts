@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { browserPathVariable } from '../browser/chromium';
+import { DiagramError, DiagramService } from '../diagrams/diagram-service';
+import { MermaidBrowser } from '../diagrams/mermaid-browser';
+import { RenderCache } from '../diagrams/render-cache';
+import { FakeBrowser } from './fake-diagram-browser';
+
+const sources = ['flowchart TD\n  a --> b', 'flowchart LR\n  c --> d', 'flowchart TD\n  e --> f\n  f --> g'];
+
+/** One build: a fresh service (fresh tally, no browser yet) over the cache folder builds share. */
+function build(folder: string) {
+	const browser = new FakeBrowser();
+	return { browser, service: new DiagramService(new RenderCache(folder), browser) };
+}
+
+describe('DiagramService: the diagram cache across builds', () => {
+	let folder: string;
+	beforeEach(() => {
+		folder = mkdtempSync(join(tmpdir(), 'diagram-service-'));
+	});
+	afterEach(() => {
+		rmSync(folder, { recursive: true, force: true });
+	});
+
+	it('a cold build draws every diagram in one browser', async () => {
+		const { browser, service } = build(folder);
+		const results = await service.renderAll(sources);
+		expect(results.every((result) => !(result instanceof DiagramError))).toBe(true);
+		expect(browser.drawn).toEqual(sources);
+		expect(service.tally()).toEqual({ rendered: 3, cached: 0, browsers: 1 });
+	});
+
+	it('a rebuild with unchanged sources draws nothing and starts no browser', async () => {
+		const cold = await build(folder).service.renderAll(sources);
+		const { browser, service } = build(folder);
+		expect(await service.renderAll(sources)).toEqual(cold);
+		expect(browser.drawn).toEqual([]);
+		expect(service.tally()).toEqual({ rendered: 0, cached: 3, browsers: 0 });
+	});
+
+	it('after one diagram changes, only that one is drawn', async () => {
+		await build(folder).service.renderAll(sources);
+		const changed = [sources[0], `${sources[1]}\n  d --> e`, sources[2]];
+		const { browser, service } = build(folder);
+		await service.renderAll(changed);
+		expect(browser.drawn).toEqual([changed[1]]);
+		expect(service.tally()).toEqual({ rendered: 1, cached: 2, browsers: 1 });
+	});
+
+	it('a broken diagram fails with its line even when the others are cached, and is never cached', async () => {
+		await build(folder).service.renderAll(sources);
+		const broken = [sources[0], 'flowchart LR\n  c --> d\n  d --> -->'];
+		for (let run = 0; run < 2; run++) {
+			const { browser, service } = build(folder);
+			const [first, second] = await service.renderAll(broken);
+			expect(first).not.toBeInstanceOf(DiagramError);
+			expect(second).toBeInstanceOf(DiagramError);
+			expect((second as DiagramError).line).toBe(3);
+			expect(browser.drawn).toEqual([broken[1]]);
+		}
+	});
+
+	it('the same diagram on two pages is counted once', async () => {
+		const { service } = build(folder);
+		await service.renderAll(sources);
+		await service.render(sources[0]);
+		expect(service.tally()).toEqual({ rendered: 3, cached: 0, browsers: 1 });
+	});
+});
+
+describe('DiagramService with no browser to draw', () => {
+	const configured = process.env[browserPathVariable];
+	let folder: string;
+	beforeEach(() => {
+		folder = mkdtempSync(join(tmpdir(), 'diagram-service-'));
+	});
+	afterEach(() => {
+		rmSync(folder, { recursive: true, force: true });
+		if (configured === undefined) delete process.env[browserPathVariable];
+		else process.env[browserPathVariable] = configured;
+	});
+
+	it('a diagram to draw fails the build with how to get one', async () => {
+		process.env[browserPathVariable] = '/no/such/chromium';
+		const service = new DiagramService(new RenderCache(folder), new MermaidBrowser());
+		const rendering = service.renderAll(sources);
+		await expect(rendering).rejects.toThrow(/CHROMIUM_PATH is set to \/no\/such\/chromium, but no file exists there/);
+		await expect(rendering).rejects.toThrow(
+			/apt-get install chromium fonts-liberation[\s\S]*npx playwright install chromium[\s\S]*set CHROMIUM_PATH=/,
+		);
+		await service.close();
+	});
+
+	it('all diagrams cached: no browser is needed at all', async () => {
+		await build(folder).service.renderAll(sources);
+		process.env[browserPathVariable] = '/no/such/chromium';
+		const service = new DiagramService(new RenderCache(folder), new MermaidBrowser());
+		expect((await service.renderAll(sources)).some((result) => result instanceof DiagramError)).toBe(false);
+		expect(service.tally().browsers).toBe(0);
+	});
+});
