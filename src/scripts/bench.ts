@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright';
-import { serveFolder } from '../../e2e/support/static-server';
+import { serveFolder } from '../lib/static-server';
 import { runBuild, type BuildRun } from '../bench/build-runner';
 import { measureFirstSearch, measurePage, slow4g } from '../bench/page-weight';
 import type { QuickEntry } from '../components/search/quick-index';
