@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -10,10 +10,18 @@ export interface BuildResult {
 	output: string;
 }
 
+/** What a fixture's project copy takes from the repository: the generator, not the thesis. */
+const generatorFiles = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
 /**
  * A copy of a fixture thesis (one made for the generator's tests, e.g.
  * e2e/fixtures/small-thesis/) in a temporary folder, with its own build cache and output,
  * built exactly as `npm run build` builds the real site (same Node, same Astro).
+ *
+ * Astro writes generated modules (the content module list among them) into the project's
+ * .astro/, so two builds of one project at once would read each other's. Each fixture
+ * therefore builds in a project of its own: a copy of the generator beside its content,
+ * sharing the repository's node_modules. Fixtures of parallel workers build at once.
  *
  * Nothing is written until the fixture is first used (built, or a path asked for), so a
  * fixture declared while tests are collected leaves no folder behind and an edit that does
@@ -31,6 +39,8 @@ export class Fixture {
 			const root = mkdtempSync(join(tmpdir(), 'thesis-fixture-'));
 			this.#root = root;
 			cpSync(this.source, join(root, 'content'), { recursive: true });
+			for (const file of generatorFiles) cpSync(resolve(file), join(root, 'project', file), { recursive: true });
+			symlinkSync(resolve('node_modules'), join(root, 'project', 'node_modules'));
 			for (const edit of this.#edits.splice(0)) edit(join(root, 'content'));
 		}
 		return this.#root;
@@ -38,6 +48,11 @@ export class Fixture {
 
 	get contentDir(): string {
 		return join(this.root, 'content');
+	}
+
+	/** The fixture's own copy of the generator, where it is built. */
+	get projectDir(): string {
+		return join(this.root, 'project');
 	}
 
 	get outDir(): string {
@@ -96,14 +111,12 @@ export class Fixture {
 
 	/** Builds with `npm run build` (the atomic build script) into the fixture's dist/. */
 	buildWithScript(): BuildResult {
-		return this.spawn('bash', [resolve('src/scripts/build.sh')], { THESIS_OUT_DIR: this.outDir });
+		return this.spawn('bash', [join(this.projectDir, 'src/scripts/build.sh')], { THESIS_OUT_DIR: this.outDir });
 	}
 
 	private spawn(command: string, args: string[], env: Record<string, string>): BuildResult {
-		// Astro writes its generated types and prerender chunks into the project's .astro/
-		// whatever the content folder: builds from parallel test workers take turns.
-		const release = lock(join(tmpdir(), 'thesis-fixture-build.lock'));
 		const result = spawnSync(command, args, {
+			cwd: this.projectDir,
 			encoding: 'utf8',
 			env: {
 				...process.env,
@@ -117,7 +130,6 @@ export class Fixture {
 			},
 			timeout: 300_000,
 		});
-		release();
 		return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 	}
 
@@ -125,24 +137,5 @@ export class Fixture {
 	dispose(): void {
 		if (this.#root) rmSync(this.#root, { recursive: true, force: true });
 		this.#root = undefined;
-	}
-}
-
-/**
- * A lock across processes: a folder that exists while one holder has it. One left behind
- * by a killed run is taken over once it is older than any build takes.
- */
-function lock(path: string): () => void {
-	const deadline = Date.now() + 600_000;
-	for (;;) {
-		try {
-			mkdirSync(path);
-			return () => rmSync(path, { recursive: true, force: true });
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || Date.now() > deadline) throw error;
-			const age = Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-			if (age > 300_000) rmSync(path, { recursive: true, force: true });
-			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-		}
 	}
 }

@@ -26,7 +26,7 @@ npm run test:e2e
 leftovers="$(find "$run_tmp" -mindepth 1 -maxdepth 1 \
 	! -name 'tsx-*' ! -name 'playwright-transform-cache-*' ! -name 'node-compile-cache' \
 	! -name 'hsperfdata_*' ! -name 'org.chromium.Chromium.*' ! -name 'playwright_chromiumdev_profile-*' \
-	! -name 'playwright-artifacts-*' ! -name 'thesis-fixture-build.lock' -printf '%f\n')"
+	! -name 'playwright-artifacts-*' -printf '%f\n')"
 if [ -n "$leftovers" ]; then
 	echo "The tests left these in the temporary folder (each test must remove what it makes):" >&2
 	echo "$leftovers" >&2
