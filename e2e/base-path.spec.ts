@@ -13,8 +13,6 @@ const target = model.dynamics[0] ?? model.chapters[0];
 
 // A site built for a sub-folder (BASE_PATH=/thesis/) and served only there.
 test.describe('built under a base path', () => {
-	// In order in one worker, so that the fixture is built once.
-	test.describe.configure({ mode: 'default' });
 	const site = serveFixture(new Fixture(smallThesis), { base: '/thesis/', env: { BASE_PATH: '/thesis/' } });
 
 	test('links, styles, figures and previous/next stay under the base', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Fixture } from './support/fixture';
-import { serveFolder } from '../src/lib/static-server';
+import { serveFixture } from './support/served-fixture';
 
 // Editors' mistakes are unit tests of the content rules (src/__tests__/content-rules.test.ts),
 // the diagram cache and a missing browser unit tests of the diagrams (diagrams-*.test.ts);
@@ -25,20 +25,8 @@ Body text of the fixture dynamic, about cloud computing.
 `;
 
 test.describe('a new MDX file in content/dynamics/ appears everywhere with no code change', () => {
-	// In order in one worker, so that the fixture is built once.
-	test.describe.configure({ mode: 'default' });
-	let fixture: Fixture | undefined;
-	let server: Awaited<ReturnType<typeof serveFolder>> | undefined;
-	let buildOutput = '';
-	const site = {
-		get url() {
-			if (!server) throw new Error('the fixture site is served only inside its tests');
-			return server.url;
-		},
-	};
-	test.beforeAll(async () => {
-		test.setTimeout(300_000);
-		fixture = new Fixture(smallThesis)
+	const site = serveFixture(
+		new Fixture(smallThesis)
 			.write('dynamics/fixture-dynamic.mdx', newDynamic)
 			.replace(
 				'thesis.json',
@@ -49,19 +37,11 @@ test.describe('a new MDX file in content/dynamics/ appears everywhere with no co
 				'dynamics/open-data.mdx',
 				'production mode, such as crowdsourcing',
 				'production mode, such as <span data-concept-link="off">crowdsourcing</span>',
-			);
-		const build = fixture.build();
-		expect(build.status, build.output).toBe(0);
-		buildOutput = build.output;
-		server = await serveFolder(fixture.outDir, '/');
-	});
-	test.afterAll(async () => {
-		await server?.close();
-		fixture?.dispose();
-	});
+			),
+	);
 
 	test('the build draws each distinct diagram once, in one browser', () => {
-		expect(buildOutput).toMatch(/diagrams: 3 rendered, 0 from cache \(1 browser started\)/);
+		expect(site.buildOutput).toMatch(/diagrams: 3 rendered, 0 from cache \(1 browser started\)/);
 	});
 
 	test('its own page, numbered after the last technology dynamic', async ({ page }) => {
