@@ -7,13 +7,13 @@ import { Fixture } from './support/fixture';
 // script (src/__tests__/build-script.test.ts); here, what a real failed build of the
 // generator's small fixture thesis prints. The editor's mistakes one by one are unit tests
 // of the content rules (src/__tests__/content-rules.test.ts).
-test('a failed build prints every problem with file:line, exits non-zero, and publishes nothing', () => {
+test('a failed build prints every problem with file:line, exits non-zero, and publishes nothing', async () => {
 	test.setTimeout(300_000);
 	const fixture = new Fixture(resolve('e2e/fixtures/small-thesis'))
 		.replace('dynamics/cloud-platforms.mdx', '<Figure id="data-flow" />', '<Figure id="data-fl" />')
 		.append('chapters/summary.mdx', '\nHome is {process.env.HOME}.\n');
 	try {
-		const failed = fixture.buildWithScript();
+		const failed = await fixture.buildWithScript();
 		expect(failed.status).not.toBe(0);
 		expect(failed.output).toMatch(/3 problems in the content:/);
 		expect(failed.output).toMatch(

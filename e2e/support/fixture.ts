@@ -1,14 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
-
-export interface BuildResult {
-	status: number | null;
-	/** Everything the build printed, without colours. */
-	output: string;
-}
+import { astroBuild, spawnBuild, type BuildOptions, type BuildProcess } from '../../src/bench/build-runner';
 
 /** What a fixture's project copy takes from the repository: the generator, not the thesis. */
 const generatorFiles = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -101,36 +94,24 @@ export class Fixture {
 	}
 
 	/** Builds with `astro build` into the fixture's dist/. */
-	build(env: Record<string, string> = {}): BuildResult {
-		return this.spawn(
-			process.execPath,
-			[resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', this.outDir],
-			env,
-		);
+	build(env: Record<string, string> = {}): Promise<BuildProcess> {
+		return astroBuild(this.buildOptions(env));
 	}
 
 	/** Builds with `npm run build` (the atomic build script) into the fixture's dist/. */
-	buildWithScript(): BuildResult {
-		return this.spawn('bash', [join(this.projectDir, 'src/scripts/build.sh')], { THESIS_OUT_DIR: this.outDir });
+	buildWithScript(): Promise<BuildProcess> {
+		return spawnBuild('bash', [join(this.projectDir, 'src/scripts/build.sh')], this.buildOptions({}));
 	}
 
-	private spawn(command: string, args: string[], env: Record<string, string>): BuildResult {
-		const result = spawnSync(command, args, {
+	private buildOptions(env: Record<string, string>): BuildOptions {
+		return {
 			cwd: this.projectDir,
-			encoding: 'utf8',
-			env: {
-				...process.env,
-				// The Node that runs the tests (24) also runs the build script's astro.
-				PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}`,
-				THESIS_CONTENT_DIR: this.contentDir,
-				THESIS_CACHE_DIR: join(this.root, 'cache'),
-				NO_COLOR: '1',
-				FORCE_COLOR: '0',
-				...env,
-			},
+			contentDir: this.contentDir,
+			cacheDir: join(this.root, 'cache'),
+			outDir: this.outDir,
+			env,
 			timeout: 300_000,
-		});
-		return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+		};
 	}
 
 	/** Deletes the temporary folder, if it was ever made. */

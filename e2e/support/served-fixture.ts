@@ -25,7 +25,7 @@ export function serveFixture(
 	let buildOutput = '';
 	test.beforeAll(async () => {
 		test.setTimeout(300_000);
-		const build = fixture.build(env);
+		const build = await fixture.build(env);
 		expect(build.status, build.output).toBe(0);
 		buildOutput = build.output;
 		server = await serveFolder(fixture.outDir, base);

@@ -1,14 +1,34 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
-export interface BuildRun {
+/** A finished build process: how it ended, what it printed, what it cost. */
+export interface BuildProcess {
+	status: number | null;
+	/** Everything the build printed, stdout and stderr, without colours. */
+	output: string;
 	seconds: number;
-	/** Peak resident memory of the build's Node process, in MiB (VmHWM). */
+	/** Peak resident memory of the build's process, in MiB (VmHWM). */
 	peakMiB: number;
+}
+
+export interface BuildRun extends BuildProcess {
 	diagramsRendered: number;
 	diagramsCached: number;
-	output: string;
+}
+
+export interface BuildOptions {
+	/** The thesis to build, and the build's own cache and output folders. */
+	contentDir: string;
+	cacheDir: string;
+	outDir: string;
+	/** The project to build in (the folder with astro.config.mjs); the current one by default. */
+	cwd?: string;
+	/** Extra environment, e.g. BASE_PATH. */
+	env?: Record<string, string>;
+	/** Kills a build that runs longer, in ms (it then ends with no status); none by default. */
+	timeout?: number;
 }
 
 /** Peak resident memory of a process so far (Linux), in kB. */
@@ -20,17 +40,26 @@ function highWaterMark(pid: number): number {
 	}
 }
 
-/** Runs `astro build` for a content folder with its own cache and output; fails loudly. */
-export function runBuild(contentDir: string, cacheDir: string, outDir: string): Promise<BuildRun> {
+/**
+ * Runs one build command of the site for a content folder, with its own cache and output,
+ * and waits for it: the one way the benchmarks and the tests' fixtures start a build. The
+ * Node that runs the caller (the project's, 24) also runs the `astro` a script calls.
+ */
+export function spawnBuild(command: string, args: string[], options: BuildOptions): Promise<BuildProcess> {
 	return new Promise((done, fail) => {
 		const started = performance.now();
-		const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+		const child = spawn(command, args, {
+			cwd: options.cwd,
+			timeout: options.timeout,
 			env: {
 				...process.env,
-				THESIS_CONTENT_DIR: contentDir,
-				THESIS_CACHE_DIR: cacheDir,
+				PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}`,
+				THESIS_CONTENT_DIR: options.contentDir,
+				THESIS_CACHE_DIR: options.cacheDir,
+				THESIS_OUT_DIR: options.outDir,
 				NO_COLOR: '1',
 				FORCE_COLOR: '0',
+				...options.env,
 			},
 		});
 		let output = '';
@@ -38,18 +67,31 @@ export function runBuild(contentDir: string, cacheDir: string, outDir: string): 
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
 		const poll = setInterval(() => (peak = Math.max(peak, highWaterMark(child.pid!))), 200);
-		child.on('exit', (code) => {
+		child.on('error', (error) => {
+			clearInterval(poll);
+			fail(error);
+		});
+		child.on('close', (status) => {
 			clearInterval(poll);
 			const seconds = (performance.now() - started) / 1000;
-			if (code !== 0) return fail(new Error(`build failed (${code}):\n${output.slice(-3000)}`));
-			const diagrams = /diagrams: (\d+) rendered, (\d+) from cache/.exec(output);
-			done({
-				seconds,
-				peakMiB: peak / 1024,
-				diagramsRendered: Number(diagrams?.[1] ?? 0),
-				diagramsCached: Number(diagrams?.[2] ?? 0),
-				output,
-			});
+			done({ status, output: stripVTControlCharacters(output), seconds, peakMiB: peak / 1024 });
 		});
 	});
+}
+
+/** `astro build` of a content folder into `outDir`. */
+export function astroBuild(options: BuildOptions): Promise<BuildProcess> {
+	return spawnBuild(
+		process.execPath,
+		[resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir],
+		options,
+	);
+}
+
+/** `astro build` for the benchmarks: fails loudly, and reads the diagram counts from the log. */
+export async function runBuild(contentDir: string, cacheDir: string, outDir: string): Promise<BuildRun> {
+	const build = await astroBuild({ contentDir, cacheDir, outDir });
+	if (build.status !== 0) throw new Error(`build failed (${build.status}):\n${build.output.slice(-3000)}`);
+	const diagrams = /diagrams: (\d+) rendered, (\d+) from cache/.exec(build.output);
+	return { ...build, diagramsRendered: Number(diagrams?.[1] ?? 0), diagramsCached: Number(diagrams?.[2] ?? 0) };
 }
