@@ -36,7 +36,7 @@ export default defineConfig({
 				// Before concept links, whose hrefs already carry the base.
 				[rehypeInternalLinks, { contentDir, base }],
 				[rehypeConceptLinks, { contentDir, base, collections: ['chapters', 'dynamics', 'challenges'] }],
-				[rehypePassageLinks, { contentDir, collections: ['chapters', 'dynamics', 'challenges'] }],
+				[rehypePassageLinks, { contentDir, base }],
 				rehypeExternalLinks,
 			],
 		}),

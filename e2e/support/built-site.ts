@@ -22,8 +22,20 @@ export interface BuiltPage {
 
 let cached: BuiltPage[] | undefined;
 
-/** Every HTML page of the build, by path. */
+/** A passage's resolver page (`/p/<id>/`): a redirect, not a page to read. */
+const isResolver = (page: BuiltPage) => page.path.startsWith('/p/');
+
+/** Every page of the build a reader reads, by path: all HTML but the passages' resolver pages. */
 export function builtPages(): BuiltPage[] {
+	return allHtml().filter((page) => !isResolver(page));
+}
+
+/** The passages' resolver pages (`/p/<id>/`), by path. */
+export function builtResolvers(): BuiltPage[] {
+	return allHtml().filter(isResolver);
+}
+
+function allHtml(): BuiltPage[] {
 	cached ??= htmlFiles(distDir)
 		.sort()
 		.map((file) => {
@@ -42,7 +54,7 @@ export function builtPages(): BuiltPage[] {
 
 /** The built page served at `path`; throws if the build has none. */
 export function builtPage(path: string): BuiltPage {
-	const page = builtPages().find((p) => p.path === path);
+	const page = allHtml().find((p) => p.path === path);
 	if (!page) throw new Error(`the build has no page at ${path}`);
 	return page;
 }

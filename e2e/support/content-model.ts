@@ -74,6 +74,21 @@ export interface ModelConcept {
 	related: string[];
 }
 
+/** A line of the passage registry (content/passages.jsonl), with the address of its page. */
+export interface ModelPassage {
+	id: string;
+	/** "dynamics/big-data-integration" */
+	page: string;
+	/** The page's path: "/dynamics/big-data-integration/". */
+	path: string;
+	removed?: true;
+	mergedInto?: string;
+	/** Paths of the pages it stood on before it moved. */
+	formerly: string[];
+	alias?: string;
+	text: string;
+}
+
 export interface ContentModel {
 	dir: string;
 	metadata: {
@@ -96,6 +111,8 @@ export interface ContentModel {
 	concepts: ModelConcept[];
 	/** Pages of the site outside the reading order, with their paths. */
 	utilityPaths: string[];
+	/** Every passage id the registry has given, in its order (none before the first build). */
+	passages: ModelPassage[];
 }
 
 /** The folder the tests read the thesis from: the one the build reads. */
@@ -237,7 +254,27 @@ export function readContentModel(dir: string): ContentModel {
 		figures,
 		concepts,
 		utilityPaths: ['/full-text/', '/figures/', '/concepts/', '/search/', '/404/'],
+		passages: readPassages(dir),
 	};
+}
+
+/** The path of a page named as the registry names it: "dynamics/x" → "/dynamics/x/", "chapters/x" → "/x/". */
+export function pathOfPage(page: string): string {
+	const [collection, id] = page.split('/');
+	return collection === 'chapters' ? `/${id}/` : `/${collection}/${id}/`;
+}
+
+/** The passage registry, line by line. */
+function readPassages(dir: string): ModelPassage[] {
+	const file = join(dir, 'passages.jsonl');
+	if (!existsSync(file)) return [];
+	return readFileSync(file, 'utf8')
+		.split('\n')
+		.filter((line) => line.trim())
+		.map((line) => {
+			const entry = JSON.parse(line) as Omit<ModelPassage, 'path' | 'formerly'> & { formerly?: string[] };
+			return { ...entry, path: pathOfPage(entry.page), formerly: (entry.formerly ?? []).map(pathOfPage) };
+		});
 }
 
 /** The `.md`/`.mdx` files of a collection folder, frontmatter parsed, by file name. */

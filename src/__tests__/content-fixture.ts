@@ -1,6 +1,6 @@
 import { parseContent } from '../content/load';
 import type { Content } from '../content/entry';
-import { decode, type Collection, type SourceFile } from '../content/read';
+import { decode, type SourceFile } from '../content/read';
 
 /** A small valid thesis, file by file (paths relative to content/). */
 export const validFiles: Record<string, string> = {
@@ -54,7 +54,7 @@ export function contentWith(edits: Record<string, string | null | ((text: string
 
 /** A source file from bytes, as the reader makes it. */
 export function source(path: string, bytes: Uint8Array): SourceFile {
-	const [folder, name] = path.includes('/') ? path.split('/') : ['thesis', path];
+	const [folder, name] = path.includes('/') ? path.split('/') : [path === 'thesis.json' ? 'thesis' : 'passages', path];
 	const file = `content/${path}`;
-	return { collection: folder as Collection | 'thesis', file, name, ...decode(bytes, file) };
+	return { collection: folder as SourceFile['collection'], file, name, ...decode(bytes, file) };
 }

@@ -1,62 +1,51 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { passageId, rehypePassageLinks, sectionLabelOf } from '../plugins/rehype-passage-links';
+import { describe, expect, it } from 'vitest';
+import type { PassageId } from '../model/passage-ids';
+import { rehypePassageLinks } from '../plugins/rehype-passage-links';
 
-let contentDir: string;
+const contentDir = '/thesis/content';
+const ids: Record<string, PassageId[]> = {
+	'dynamics/x': [
+		{ id: 'kq3fa', alias: 'p-5-3-2-1', label: 'Link to paragraph 1 of section 5.3 (2)' },
+		{ id: 'm7w2x', label: 'Link to list item 1 of section 5.3 (2)' },
+		{ id: 'r4t6y', label: 'Link to paragraph 2 of section 5.3 (2)' },
+	],
+};
 
-beforeAll(() => {
-	contentDir = mkdtempSync(join(tmpdir(), 'passages-'));
-	for (const folder of ['dynamics', 'challenges', 'concepts']) mkdirSync(join(contentDir, folder));
-	writeFileSync(join(contentDir, 'thesis.json'), JSON.stringify({ categories: [{ id: 'methods', section: '5.3' }] }));
-});
-afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
-
-/** Runs the plugin on an HTML body as the MDX file `path` (under the fixture) with `frontmatter`. */
-function transform(html: string, path: string, frontmatter: Record<string, unknown>): string {
+/** Runs the plugin on an HTML body as the MDX file `path` under the content folder, with the ids above. */
+function transform(html: string, path: string): string {
 	const tree: Root = fromHtml(html, { fragment: true });
-	const file = new VFile({ path: join(contentDir, path), data: { astro: { frontmatter } } });
-	rehypePassageLinks({ contentDir, collections: ['dynamics', 'challenges'] })(tree, file);
+	rehypePassageLinks({ contentDir, base: '/thesis/', idsOf: (page) => ids[page] })(
+		tree,
+		new VFile({ path: join(contentDir, path) }),
+	);
 	return toHtml(tree);
 }
 
-describe('passage ids', () => {
-	it('join the section numbers and the position', () => {
-		expect(passageId('2.2 (2)', 3)).toBe('p-2-2-2-3');
-		expect(passageId('3.1', 1)).toBe('p-3-1-1');
-		expect(passageId('4', 2)).toBe('p-4-2');
-	});
-	it('take the section from the frontmatter, or a dynamic’s from its category and position', () => {
-		const categories = new Map([['methods', '5.3']]);
-		expect(sectionLabelOf({ section: '3.4' }, categories)).toBe('3.4');
-		expect(sectionLabelOf({ category: 'methods', position: 2 }, categories)).toBe('5.3 (2)');
-		expect(sectionLabelOf({ category: 'unknown', position: 2 }, categories)).toBeUndefined();
-	});
-});
-
 describe('rehypePassageLinks', () => {
-	it('numbers the body’s paragraphs and gives each a named permalink kept out of search', () => {
+	it('gives the body’s paragraphs and list items the model’s ids, old ids as aliases, and named permalinks with the permanent address, kept out of search', () => {
 		const html = transform(
-			'<p>One.</p><ul><li><p>In a list.</p></li></ul><figure><p>In a figure.</p></figure><p>Two.</p>',
+			'<p>One.</p><ul><li>In a list.</li></ul><figure><p>In a figure.</p></figure><p>Two.</p>',
 			'dynamics/x.mdx',
-			{ category: 'methods', position: 2 },
 		);
 		expect(html).toBe(
-			'<p id="p-5-3-2-1" class="passage">One. <a href="#p-5-3-2-1" class="passage-link" aria-label="Link to paragraph 1 of section 5.3 (2)" data-pagefind-ignore="">¶</a></p>' +
-				'<ul><li><p>In a list.</p></li></ul><figure><p>In a figure.</p></figure>' +
-				'<p id="p-5-3-2-2" class="passage">Two. <a href="#p-5-3-2-2" class="passage-link" aria-label="Link to paragraph 2 of section 5.3 (2)" data-pagefind-ignore="">¶</a></p>',
+			'<p id="p-kq3fa" class="passage"><span id="p-5-3-2-1" class="passage-alias"></span>One. <a href="#p-kq3fa" class="passage-link" aria-label="Link to paragraph 1 of section 5.3 (2)" data-permanent="/thesis/p/kq3fa/" data-pagefind-ignore="">¶</a></p>' +
+				'<ul><li id="p-m7w2x" class="passage">In a list. <a href="#p-m7w2x" class="passage-link" aria-label="Link to list item 1 of section 5.3 (2)" data-permanent="/thesis/p/m7w2x/" data-pagefind-ignore="">¶</a></li></ul>' +
+				'<figure><p>In a figure.</p></figure>' +
+				'<p id="p-r4t6y" class="passage">Two. <a href="#p-r4t6y" class="passage-link" aria-label="Link to paragraph 2 of section 5.3 (2)" data-permanent="/thesis/p/r4t6y/" data-pagefind-ignore="">¶</a></p>',
 		);
 	});
-	it('uses the section a challenge declares', () => {
-		expect(transform('<p>Text.</p>', 'challenges/y.mdx', { section: '7.1' })).toContain('id="p-7-1-1"');
+	it('leaves pages without passage ids, and files outside the content folder, alone', () => {
+		expect(transform('<p>Text.</p>', 'concepts/z.mdx')).toBe('<p>Text.</p>');
+		expect(transform('<p>Text.</p>', '../elsewhere/dynamics/x.mdx')).toBe('<p>Text.</p>');
 	});
-	it('leaves pages outside its collections, and pages without a section, alone', () => {
-		expect(transform('<p>Text.</p>', 'concepts/z.mdx', { section: '7.1' })).toBe('<p>Text.</p>');
-		expect(transform('<p>Text.</p>', 'dynamics/x.mdx', {})).toBe('<p>Text.</p>');
+	it('stops the build, naming the file, when the page and the model disagree on its passages', () => {
+		expect(() => transform('<p>One.</p>', 'dynamics/x.mdx')).toThrow(
+			/dynamics\/x\.mdx: the page has 1 passages but the model found 3/,
+		);
 	});
 });

@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { RegistryFile } from '../passages/registry';
 import type { BodyFacts } from './parse';
 import type { Problem } from './problem';
 import type { Collection } from './read';
@@ -42,5 +43,7 @@ export interface ThesisFile {
 /** Everything in content/, read and parsed once. */
 export interface Content {
 	thesis: ThesisFile;
+	/** content/passages.jsonl: the ids given to citable passages (empty before the first build). */
+	passages: RegistryFile;
 	entries: Entry[];
 }

@@ -1,6 +1,7 @@
 import type { Content, Entry, ThesisFile } from './entry';
 import { readFrontmatter } from './frontmatter';
 import { emptyFacts, factsOf, parseBody } from './parse';
+import { emptyRegistry, parseRegistry, registryFileName } from '../passages/registry';
 import type { Problem } from './problem';
 import { contentFingerprint, readSourceFiles, type Collection, type SourceFile } from './read';
 
@@ -37,10 +38,18 @@ export function parseContent(files: SourceFile[]): Content {
 					},
 				],
 			};
+	const registrySource = files.find((f) => f.collection === 'passages');
+	const passages = registrySource
+		? parseRegistry(registrySource.text, registrySource.file)
+		: emptyRegistry(thesis.file.replace(/thesis\.json$/, registryFileName));
+	// An encoding problem of the registry file comes first.
+	if (registrySource) passages.problems.unshift(...registrySource.problems);
 	const entries = files
-		.filter((f): f is SourceFile & { collection: Collection } => f.collection !== 'thesis')
+		.filter(
+			(f): f is SourceFile & { collection: Collection } => f.collection !== 'thesis' && f.collection !== 'passages',
+		)
 		.map(parseEntry);
-	return { thesis, entries };
+	return { thesis, passages, entries };
 }
 
 export function parseEntry(source: SourceFile & { collection: Collection }): Entry {

@@ -76,6 +76,15 @@ export interface BodyFacts {
 	mermaid: MermaidBlock[];
 	/** The readable text: one paragraph (or heading, or list item) per line, no markup or code. */
 	text: string;
+	/** The citable passages: the body's own paragraphs and the items of its lists, in order. */
+	passages: PassageSource[];
+}
+
+/** A citable passage as written: a paragraph of the body, or an item of a list of the body. */
+export interface PassageSource extends Place {
+	kind: 'paragraph' | 'item';
+	/** Its readable text on one line (as `text` reads it), which the passage registry records. */
+	text: string;
 }
 
 export const emptyFacts = (): BodyFacts => ({
@@ -87,6 +96,7 @@ export const emptyFacts = (): BodyFacts => ({
 	code: [],
 	mermaid: [],
 	text: '',
+	passages: [],
 });
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -161,7 +171,24 @@ export function factsOf(tree: Root): BodyFacts {
 		}
 	});
 	facts.text = plainText(tree);
+	facts.passages = passagesOf(tree);
 	return facts;
+}
+
+/**
+ * The body's citable passages, in the order the rehype plugin meets them: its own
+ * paragraphs, and each item of its own lists (a nested list is part of its item). Text
+ * inside components, quotes or tables is not a passage of the thesis.
+ */
+function passagesOf(tree: Root): PassageSource[] {
+	const passages: PassageSource[] = [];
+	const add = (kind: PassageSource['kind'], node: Nodes, text: string) =>
+		passages.push({ ...placeOf(node), kind, text: text.replace(/\s+/g, ' ').trim() });
+	for (const node of tree.children) {
+		if (node.type === 'paragraph') add('paragraph', node, readableText(node));
+		else if (node.type === 'list') for (const item of node.children) add('item', item, readableText(item));
+	}
+	return passages;
 }
 
 function addElement(facts: BodyFacts, element: ElementUse) {
@@ -236,6 +263,32 @@ function placeOf(node: Nodes): Place {
 	return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
 
+/** The text a reader sees in a node: no code, components' own output or link targets. */
+function readableText(node: Nodes): string {
+	switch (node.type) {
+		case 'text':
+			return node.value;
+		case 'inlineCode':
+			return node.value;
+		case 'image':
+			return node.alt ?? '';
+		case 'break':
+			return '\n';
+		case 'code':
+		case 'html':
+		case 'mdxjsEsm':
+		case 'mdxFlowExpression':
+		case 'mdxTextExpression':
+			return '';
+		// An item's blocks (paragraphs, a nested list) are read one after another.
+		case 'list':
+		case 'listItem':
+			return node.children.map(readableText).join(' ');
+		default:
+			return 'children' in node ? (node.children as Nodes[]).map(readableText).join('') : '';
+	}
+}
+
 /** Blocks whose text is read as one line: a paragraph, a heading, a table cell. */
 const blocks = new Set(['paragraph', 'heading', 'tableCell']);
 
@@ -246,30 +299,10 @@ const blocks = new Set(['paragraph', 'heading', 'tableCell']);
  */
 export function plainText(tree: Root): string {
 	const lines: string[] = [];
-	const textOf = (node: Nodes): string => {
-		switch (node.type) {
-			case 'text':
-				return node.value;
-			case 'inlineCode':
-				return node.value;
-			case 'image':
-				return node.alt ?? '';
-			case 'break':
-				return '\n';
-			case 'code':
-			case 'html':
-			case 'mdxjsEsm':
-			case 'mdxFlowExpression':
-			case 'mdxTextExpression':
-				return '';
-			default:
-				return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
-		}
-	};
 	visit(tree, (node: Nodes) => {
 		if (node.type === 'code' || node.type === 'html') return 'skip';
 		if (!blocks.has(node.type)) return undefined;
-		lines.push(textOf(node));
+		lines.push(readableText(node));
 		return 'skip';
 	});
 	return lines.map((line) => line.replace(/\(\s*\)/g, '').replace(/[ \t]+/g, ' ')).join('\n');

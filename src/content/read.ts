@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { registryFileName } from '../passages/registry';
 import { join, relative, resolve } from 'node:path';
 import type { Problem } from './problem';
 
@@ -15,7 +16,7 @@ export const collectionNames = Object.keys(collections) as Collection[];
 
 /** One content file as bytes became text: a BOM removed, or the line of a non-UTF-8 byte. */
 export interface SourceFile {
-	collection: Collection | 'thesis';
+	collection: Collection | 'thesis' | 'passages';
 	/** The file as messages print it (relative to the working directory). */
 	file: string;
 	/** The file name, e.g. big-data-integration.mdx. */
@@ -24,9 +25,14 @@ export interface SourceFile {
 	problems: Problem[];
 }
 
-/** Every file of content/ the site reads: thesis.json, then each collection's files by name. */
+/**
+ * Every file of content/ the site reads: thesis.json, the passage registry once a build has
+ * written it, then each collection's files by name.
+ */
 export function readSourceFiles(contentDir: string): SourceFile[] {
 	const files: SourceFile[] = [readSource(join(contentDir, 'thesis.json'), 'thesis')];
+	const registry = join(contentDir, registryFileName);
+	if (existsSync(registry)) files.push(readSource(registry, 'passages'));
 	for (const collection of collectionNames) {
 		const folder = join(contentDir, collection);
 		let names: string[];

@@ -20,5 +20,6 @@ export function validInput(content: Content): ThesisInput {
 		challenges: parse('challenges'),
 		figures: parse('figures'),
 		concepts: parse('concepts'),
+		passages: content.passages,
 	} as ThesisInput;
 }

@@ -2,6 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { resolve } from 'node:path';
 import { formatProblems } from '../content/problem';
 import { validateContent } from '../content/validate';
+import { recordPassages } from '../model/passage-registry';
 import { contentDir } from '../paths';
 
 /**
@@ -9,7 +10,8 @@ import { contentDir } from '../paths';
  * content. On a problem the build prints the whole list, each with its file, line and fix,
  * and exits 1 there and then: no hook stack trace, nothing compiled, dist/ untouched. The
  * dev server prints the same list as a warning at start and after each content edit (the
- * page being edited shows it too, from the model).
+ * page being edited shows it too, from the model). Valid content then has its passages
+ * matched with the registry, which both write when it changed ("passages: 1 new; commit …").
  */
 export function contentValidationIntegration(): AstroIntegration {
 	let command = 'build';
@@ -20,8 +22,10 @@ export function contentValidationIntegration(): AstroIntegration {
 				command = options.command;
 			},
 			'astro:config:done': async ({ logger }) => {
-				if (command === 'build') await validateOrExit(logger);
-				else if (command === 'dev') await report(logger);
+				if (command === 'build') {
+					await validateOrExit(logger);
+					record(logger);
+				} else if (command === 'dev') await report(logger);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const folder = `${resolve(contentDir)}/`;
@@ -46,4 +50,11 @@ async function validateOrExit(logger: AstroIntegrationLogger) {
 async function report(logger: AstroIntegrationLogger) {
 	const problems = await validateContent(contentDir);
 	if (problems.length > 0) logger.warn(formatProblems(problems));
+	else record(logger);
+}
+
+/** Records new, moved and removed passages in the registry, before any page is rendered. */
+function record(logger: AstroIntegrationLogger) {
+	const message = recordPassages(contentDir);
+	if (message) logger.info(message);
 }

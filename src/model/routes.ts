@@ -13,6 +13,8 @@ export const paths = {
 	figures: '/figures/',
 	search: '/search/',
 	fullText: '/full-text/',
+	/** A passage's resolver page, which sends the reader to wherever the passage stands now. */
+	passage: (id: string) => `/p/${id}/`,
 	/** The preview card of a page (its slug: the path without slashes, or "home"). */
 	card: (slug: string) => `/cards/${slug}.png`,
 } as const;

@@ -9,7 +9,10 @@ import type { conceptSchema } from '../schemas/concept';
 import type { dynamicSchema } from '../schemas/dynamic';
 import type { figureSchema } from '../schemas/figure';
 import type { thesisSchema } from '../schemas/thesis';
+import { emptyRegistry, type RegistryFile } from '../passages/registry';
 import { buildConcepts, type ConceptView } from './concepts';
+import { assignPassages, pageKey } from './passage-ids';
+import { buildPassages, type Passages } from './passages';
 import { anchors, paths } from './routes';
 
 /** What a page is; 'utility' pages (404, …) are outside the reading order. */
@@ -62,6 +65,8 @@ export interface ThesisInput {
 	challenges: ChallengeEntry[];
 	figures: FigureEntry[];
 	concepts: ConceptEntry[];
+	/** The passage registry as read (none yet: every passage is new). */
+	passages?: RegistryFile;
 }
 
 export interface ChapterView {
@@ -114,6 +119,8 @@ export interface Thesis {
 	/** Every page in reading order (previous/next follow it). */
 	pages: Page[];
 	nav: NavItem[];
+	/** Citable passages, their ids, and what pages keep of those that left them. */
+	passages: Passages;
 }
 
 /**
@@ -266,7 +273,11 @@ export function buildThesis(input: ThesisInput): Thesis {
 
 	const figures = placeFigures(input.figures, texts);
 	const concepts = buildConcepts(input.concepts, texts, homeLink);
-	return { metadata, home, chapters, categories, dynamics, challenges, figures, concepts, pages, nav };
+	const passages = buildPassages(
+		assignPassages(input, input.passages ?? emptyRegistry('content/passages.jsonl')),
+		new Map(texts.map(({ page, entry }) => [pageKey(entry), page])),
+	);
+	return { metadata, home, chapters, categories, dynamics, challenges, figures, concepts, pages, nav, passages };
 }
 
 /** A page and the MDX entry whose body it shows. */

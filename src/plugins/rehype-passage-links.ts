@@ -1,98 +1,93 @@
-import type { Element, Root } from 'hast';
-import { readFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import type { Element, ElementContent, Root } from 'hast';
+import { relative, resolve, sep } from 'node:path';
 import type { VFile } from 'vfile';
-import { dynamicLabel } from '../lib/sections';
+import { loadPassageIds } from '../model/passage-registry';
+import { passageAnchor, type PassageId } from '../model/passage-ids';
+import { paths } from '../model/routes';
 
 export interface PassageLinkOptions {
 	contentDir: string;
-	/** Collections (folders of content/) whose paragraphs become citable passages. */
-	collections: string[];
-}
-
-/** What a page's frontmatter says about its place in the thesis. */
-interface SectionFields {
-	section?: unknown;
-	category?: unknown;
-	position?: unknown;
+	/** The site's base path, for the passages' permanent addresses ("/thesis/p/k3f9a/"). */
+	base?: string;
+	/** Passage ids of a page ("dynamics/x"); by default those the model gives the content. */
+	idsOf?: (page: string) => PassageId[] | undefined;
 }
 
 /**
- * The section label of a page as the thesis numbers it, from its frontmatter: its own
- * `section` ("3.2"), or for a dynamic its category's section and its position ("2.2 (2)").
- */
-export function sectionLabelOf(
-	frontmatter: SectionFields,
-	categorySections: ReadonlyMap<string, string>,
-): string | undefined {
-	if (typeof frontmatter.section === 'string' && frontmatter.section) return frontmatter.section;
-	const categorySection =
-		typeof frontmatter.category === 'string' ? categorySections.get(frontmatter.category) : undefined;
-	if (categorySection && typeof frontmatter.position === 'number')
-		return dynamicLabel(categorySection, frontmatter.position);
-	return undefined;
-}
-
-/** The id of paragraph `position` of a section: "2.2 (2)", 3 → "p-2-2-2-3". */
-export function passageId(sectionLabel: string, position: number): string {
-	const digits = sectionLabel.replace(/[^0-9]+/g, '-').replace(/^-|-$/g, '');
-	return `p-${digits}-${position}`;
-}
-
-/**
- * Makes every paragraph of a page's body a citable passage: a stable id from the page's
- * section and the paragraph's position, and a "¶" permalink after its text that shows on
- * hover and keyboard focus without JavaScript. The ids come from the MDX source, so they
- * are the same on the section's own page and in the full text. The permalink is named for
- * screen readers and kept out of search; print styles hide it.
+ * Makes every citable passage of a page's body (its own paragraphs, and the items of its
+ * own lists) an element with the passage's id, given by the model from the passage
+ * registry, so the same words keep their address through edits. A passage that had a
+ * positional id before keeps it answering through an empty element inside it. A "¶"
+ * permalink after the text shows on hover and keyboard focus without JavaScript; it is
+ * named for screen readers and kept out of search; print styles hide it.
  */
 export function rehypePassageLinks(options: PassageLinkOptions) {
-	const folders = options.collections.map((name) => `${resolve(options.contentDir, name)}${sep}`);
-	const categorySections = readCategorySections(options.contentDir);
+	const contentDir = resolve(options.contentDir);
+	const base = (options.base ?? '/').replace(/\/?$/, '/');
+	const idsOf = options.idsOf ?? ((page: string) => loadPassageIds(options.contentDir)?.byPage.get(page));
 
 	return (tree: Root, file: VFile) => {
-		if (!folders.some((folder) => resolve(file.path).startsWith(folder))) return;
-		const frontmatter = (file.data.astro as { frontmatter?: SectionFields } | undefined)?.frontmatter ?? {};
-		const label = sectionLabelOf(frontmatter, categorySections);
-		if (!label) return;
-		let position = 0;
-		// Only the body's own paragraphs: not those inside lists, quotes or figures.
-		for (const node of tree.children) {
-			if (node.type !== 'element' || node.tagName !== 'p') continue;
-			position += 1;
-			const id = passageId(label, position);
-			node.properties.id = id;
-			node.properties.className = ['passage'];
-			node.children.push(
-				{ type: 'text', value: ' ' },
-				permalink(id, `Link to paragraph ${position} of section ${label}`),
+		const path = relative(contentDir, resolve(file.path));
+		if (path.startsWith('..')) return;
+		const ids = idsOf(
+			path
+				.split(sep)
+				.join('/')
+				.replace(/\.mdx?$/, ''),
+		);
+		if (!ids) return;
+		const passages = citableElements(tree);
+		// The model reads the same body with the same parser; a difference is a bug, not an editor's mistake.
+		if (passages.length !== ids.length)
+			throw new Error(
+				`${file.path}: the page has ${passages.length} passages but the model found ${ids.length}; delete .astro/ and node_modules/.astro and build again`,
 			);
-		}
+		passages.forEach((element, i) => markPassage(element, ids[i], base));
 	};
 }
 
-function permalink(id: string, name: string): Element {
+/** The body's own paragraphs and the items of its own lists, in order. */
+function citableElements(tree: Root): Element[] {
+	const found: Element[] = [];
+	for (const node of tree.children) {
+		if (node.type !== 'element') continue;
+		if (node.tagName === 'p') found.push(node);
+		else if (node.tagName === 'ul' || node.tagName === 'ol')
+			found.push(...node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li'));
+	}
+	return found;
+}
+
+function markPassage(element: Element, { id, alias, label }: PassageId, base: string) {
+	const anchor = passageAnchor(id);
+	element.properties.id = anchor;
+	element.properties.className = ['passage'];
+	const before: ElementContent[] = alias ? [aliasTarget(alias)] : [];
+	element.children = [
+		...before,
+		...element.children,
+		{ type: 'text', value: ' ' },
+		permalink(anchor, label, `${base}${paths.passage(id).slice(1)}`),
+	];
+}
+
+/** An old address of the passage: an empty element inside it, so following the old link lands on it. */
+export function aliasTarget(alias: string): Element {
+	return { type: 'element', tagName: 'span', properties: { id: alias, className: ['passage-alias'] }, children: [] };
+}
+
+/** The "¶" link: to the passage on this page; with JavaScript, following it copies its permanent address. */
+function permalink(anchor: string, name: string, permanent: string): Element {
 	return {
 		type: 'element',
 		tagName: 'a',
-		properties: { href: `#${id}`, className: ['passage-link'], ariaLabel: name, dataPagefindIgnore: '' },
+		properties: {
+			href: `#${anchor}`,
+			className: ['passage-link'],
+			ariaLabel: name,
+			dataPermanent: permanent,
+			dataPagefindIgnore: '',
+		},
 		children: [{ type: 'text', value: '¶' }],
 	};
-}
-
-/** Category id → section ("technology" → "2.1"), from the thesis metadata; none if it cannot be read. */
-function readCategorySections(contentDir: string): Map<string, string> {
-	try {
-		const metadata = JSON.parse(readFileSync(join(contentDir, 'thesis.json'), 'utf8')) as {
-			categories?: { id?: unknown; section?: unknown }[];
-		};
-		return new Map(
-			(metadata.categories ?? []).flatMap((c) =>
-				typeof c.id === 'string' && typeof c.section === 'string' ? [[c.id, c.section] as [string, string]] : [],
-			),
-		);
-	} catch {
-		// The content validation reports a broken thesis.json with its file and line.
-		return new Map();
-	}
 }

@@ -1,7 +1,10 @@
 /**
  * `npm run validate`: checks content/ in a second or two, with no build and no browser.
- * Prints every problem with its file, line and fix; exits 1 if there is any.
+ * Prints every problem with its file, line and fix; exits 1 if there is any. It only reads:
+ * passages the registry does not record yet are reported, and left for the build to record.
  */
+import { describeChanges } from '../model/passage-ids';
+import { loadPassageIds } from '../model/passage-registry';
 import { contentDir } from '../paths';
 import { formatProblems } from '../content/problem';
 import { validateContent } from '../content/validate';
@@ -12,3 +15,5 @@ if (problems.length > 0) {
 	process.exit(1);
 }
 console.log(`content is valid (${contentDir})`);
+const passages = loadPassageIds(contentDir);
+if (passages?.stale) console.log(describeChanges(passages, false));

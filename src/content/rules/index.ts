@@ -13,8 +13,12 @@ import { structureRule } from './structure';
 import { todosRule } from './todos';
 import { uniquenessRule } from './uniqueness';
 
-/** Problems met while reading and parsing: encoding, frontmatter syntax, MDX syntax. */
-const readingRule: Rule = (content) => [...content.thesis.problems, ...content.entries.flatMap((e) => e.problems)];
+/** Problems met while reading and parsing: encoding, frontmatter syntax, MDX syntax, registry lines. */
+const readingRule: Rule = (content) => [
+	...content.thesis.problems,
+	...content.passages.problems,
+	...content.entries.flatMap((e) => e.problems),
+];
 
 /** The one set of rules: `npm run validate`, the build and the dev server all run these. */
 export const rules: Rule[] = [
