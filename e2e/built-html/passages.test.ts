@@ -1,6 +1,19 @@
 import type { Element } from 'hast';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, test } from 'vitest';
-import { all, attr, builtPage, builtPages, builtResolvers, one, text, type BuiltPage } from '../support/built-site';
+import {
+	all,
+	attr,
+	builtPage,
+	builtPages,
+	builtResolvers,
+	distDir,
+	one,
+	text,
+	type BuiltPage,
+} from '../support/built-site';
 import { contentModel, type ModelPassage } from '../support/content-model';
 
 const model = contentModel();
@@ -51,6 +64,17 @@ test('no page uses an id twice, passages and notes included', () => {
 			page.path,
 		).toEqual([]);
 	}
+});
+
+test('the PDF edition has a named destination for every passage of the full text (edition.pdf#p-…)', async () => {
+	const [name] = readdirSync(distDir).filter((file) => file.endsWith('.pdf'));
+	const pdf = await getDocument({ data: new Uint8Array(readFileSync(join(distDir, name))), verbosity: 0 }).promise;
+	const destinations = await pdf.getDestinations();
+	const named = new Set(destinations instanceof Map ? destinations.keys() : Object.keys(destinations));
+	const live = passages.filter((p) => !p.removed && !p.mergedInto);
+	expect(live.length).toBeGreaterThan(0);
+	for (const passage of live) expect(named.has(`p-${passage.id}`), passage.id).toBe(true);
+	await pdf.destroy();
 });
 
 describe.each(passages.map((p) => [p.id, p] as const))('passage %s', (id, passage) => {

@@ -95,4 +95,7 @@ describe('the print document', () => {
 		expect(html).toContain('<a href="https://example.org/thesis/figures/">the figures</a>');
 		expect(html).toContain('<a href="https://example.org/">a source</a>');
 	});
+	it('keeps each passage’s permalink, emptied, so that Chromium gives the passage a named destination', () => {
+		expect(html).toContain('<a class="passage-link" href="#p-1-1"></a></p>');
+	});
 });

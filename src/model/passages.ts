@@ -56,6 +56,8 @@ export interface Passages {
 	byPage: Map<PageKey, PassageView[]>;
 	notes: Map<PageKey, PassageNote[]>;
 	resolvers: PassageResolver[];
+	/** The thesis's first passage in reading order and its page: the example "Cite this" gives. */
+	first?: { passage: PassageView; page: Page };
 	/** The registry after this build, for what reports on it. */
 	assignment: PassageAssignment;
 }
@@ -66,6 +68,7 @@ export interface Passages {
  * leads to words or to a link; and for every id ever given, where its resolver page sends.
  */
 export function buildPassages(assignment: PassageAssignment, pages: ReadonlyMap<PageKey, Page>): Passages {
+	// `pages` is in reading order.
 	const entries = new Map(assignment.registry.map((entry) => [entry.id, entry]));
 	const resolve = (entry: RegistryEntry, depth = 0): PassageTarget => {
 		const page = pages.get(entry.page);
@@ -114,5 +117,7 @@ export function buildPassages(assignment: PassageAssignment, pages: ReadonlyMap<
 		target: resolve(entry),
 		text: entry.text,
 	}));
-	return { byPage, notes, resolvers, assignment };
+	const [firstKey, firstPage] = [...pages].find(([key]) => byPage.get(key)?.length) ?? [];
+	const first = firstKey && firstPage ? { passage: byPage.get(firstKey)![0], page: firstPage } : undefined;
+	return { byPage, notes, resolvers, first, assignment };
 }

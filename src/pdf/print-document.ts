@@ -27,7 +27,6 @@ const browsingOnly = [
 	'page-header',
 	'prev-next',
 	'skip-link',
-	'passage-link',
 ];
 
 /**
@@ -69,6 +68,12 @@ export function printDocument(html: string, options: PrintDocumentOptions): { ht
 		) {
 			parent.children.splice(index, 1);
 			return [SKIP, index];
+		}
+		// A passage's "¶" stays, empty and hidden by the print styles: Chromium gives each id that a
+		// link points at a named destination, so `edition.pdf#p-k3f9a` opens at the passage.
+		if (node.type === 'element' && hasClass(node, 'passage-link')) {
+			node.children = [];
+			return SKIP;
 		}
 		// A concept mention becomes its words: its link and preview are for the screen.
 		if (node.type === 'element' && hasClass(node, 'concept-mention')) {
