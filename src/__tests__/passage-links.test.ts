@@ -14,6 +14,7 @@ const ids: Record<string, PassageId[]> = {
 		{ id: 'm7w2x', label: 'Link to list item 1 of section 5.3 (2)' },
 		{ id: 'r4t6y', label: 'Link to paragraph 2 of section 5.3 (2)' },
 	],
+	'challenges/y': [{ id: 'w8z2a', label: 'Link to list item 1 of section 3.1' }],
 };
 
 /** Runs the plugin on an HTML body as the MDX file `path` under the content folder, with the ids above. */
@@ -37,6 +38,13 @@ describe('rehypePassageLinks', () => {
 				'<ul><li id="p-m7w2x" class="passage">In a list. <a href="#p-m7w2x" class="passage-link" aria-label="Link to list item 1 of section 5.3 (2)" data-permanent="/thesis/p/m7w2x/" data-pagefind-ignore="">¶</a></li></ul>' +
 				'<figure><p>In a figure.</p></figure>' +
 				'<p id="p-r4t6y" class="passage">Two. <a href="#p-r4t6y" class="passage-link" aria-label="Link to paragraph 2 of section 5.3 (2)" data-permanent="/thesis/p/r4t6y/" data-pagefind-ignore="">¶</a></p>',
+		);
+	});
+	it('puts the permalink of a loose list’s item after the text of its last paragraph', () => {
+		expect(
+			transform('<ol><li><p>First.</p><p>Second.</p><ul><li>Nested.</li></ul></li></ol>', 'challenges/y.mdx'),
+		).toBe(
+			'<ol><li id="p-w8z2a" class="passage"><p>First.</p><p>Second. <a href="#p-w8z2a" class="passage-link" aria-label="Link to list item 1 of section 3.1" data-permanent="/thesis/p/w8z2a/" data-pagefind-ignore="">¶</a></p><ul><li>Nested.</li></ul></li></ol>',
 		);
 	});
 	it('leaves pages without passage ids, and files outside the content folder, alone', () => {

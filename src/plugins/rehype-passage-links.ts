@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { relative, resolve, sep } from 'node:path';
 import type { VFile } from 'vfile';
 import { loadPassageIds } from '../model/passage-registry';
@@ -62,13 +62,11 @@ function markPassage(element: Element, { id, alias, label }: PassageId, base: st
 	const anchor = passageAnchor(id);
 	element.properties.id = anchor;
 	element.properties.className = ['passage'];
-	const before: ElementContent[] = alias ? [aliasTarget(alias)] : [];
-	element.children = [
-		...before,
-		...element.children,
-		{ type: 'text', value: ' ' },
-		permalink(anchor, label, `${base}${paths.passage(id).slice(1)}`),
-	];
+	if (alias) element.children.unshift(aliasTarget(alias));
+	// In a loose list an item's text is in paragraphs: the "¶" follows the last one's text.
+	const paragraphs = element.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'p');
+	const holder = element.tagName === 'li' ? (paragraphs.at(-1) ?? element) : element;
+	holder.children.push({ type: 'text', value: ' ' }, permalink(anchor, label, `${base}${paths.passage(id).slice(1)}`));
 }
 
 /** An old address of the passage: an empty element inside it, so following the old link lands on it. */
