@@ -1,8 +1,10 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { wcag22aa } from '../src/browser/wcag';
 import { serveFolder } from '../src/lib/static-server';
 import { Fixture } from './support/fixture';
 
@@ -128,6 +130,15 @@ test.describe('passage ids after an editor’s edits and `npm run build` alone',
 			.poll(() => page.locator(`#${moved}`).evaluate((p) => getComputedStyle(p).backgroundColor))
 			.not.toBe('rgba(0, 0, 0, 0)');
 		await context.close();
+	});
+
+	test('pages with notes of moved and removed passages pass axe', async ({ page }) => {
+		test.slow();
+		for (const path of ['/dynamics/new-work/', '/introduction/']) {
+			await page.goto(`${server!.url}${path}`);
+			const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+			expect(results.violations.map((v) => `${path} ${v.id}`)).toEqual([]);
+		}
 	});
 
 	test('the reading pages still load no script file', () => {
