@@ -51,7 +51,7 @@ describe('the PDF’s name and size', () => {
 });
 
 describe('the print document', () => {
-	const page = `<!doctype html><html lang="en"><head><title>Full text · T</title><script>x()</script></head><body>
+	const page = `<!doctype html><html lang="en"><head><meta http-equiv="content-security-policy" content="default-src 'self'"><title>Full text · T</title><script>x()</script></head><body>
 		<header class="site-header">Site</header><aside class="sidebar">Nav</aside>
 		<main><article><header class="page-header"><h1>Page title</h1></header>
 		<div class="full-text prose">
@@ -83,8 +83,8 @@ describe('the print document', () => {
 		expect(html).toContain('<title>The thesis</title>');
 		expect(headings).toEqual(['The thesis', 'Abstract', 'Contents', '1 Intro', '2.1 X']);
 	});
-	it('leaves out what is for browsing: site chrome, page title, permalinks, concept previews, scripts', () => {
-		for (const gone of ['Site', 'Nav', 'Page title', 'Footer', '¶', 'Definition', '<script'])
+	it('leaves out what is for browsing: site chrome, page title, permalinks, concept previews, scripts, the page’s policy', () => {
+		for (const gone of ['Site', 'Nav', 'Page title', 'Footer', '¶', 'Definition', '<script', 'content-security-policy'])
 			expect(html).not.toContain(gone);
 	});
 	it('links within the thesis inside the PDF, elsewhere to the published site', () => {

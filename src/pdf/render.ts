@@ -42,6 +42,9 @@ export async function renderPdf(inputs: PdfEditionInputs, options: RenderOptions
 		await page.emulateMedia({ media: 'print', colorScheme: 'light' });
 		const response = await page.goto(address, { waitUntil: 'load' });
 		if (!response?.ok()) throw new Error(`the print document did not load (${response?.status() ?? 'no response'})`);
+		// Web fonts load when layout first asks for them, which printing does not wait for:
+		// every embedded face is loaded first (data: URLs, so at once), or the machine's fonts would stand in.
+		await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => true));
 		return await withMetadata(await page.pdf(inputs.settings), inputs.metadata);
 	} finally {
 		await browser.close();
