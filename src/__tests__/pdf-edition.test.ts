@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fillPdfSize, formatSize, pdfFileName } from '../lib/pdf-edition';
+import { packageVersion } from '../lib/require-package';
 import { PdfCache, pdfKey } from '../pdf/pdf-cache';
 import { printDocument } from '../pdf/print-document';
 
@@ -15,6 +16,9 @@ describe('the PDF edition’s cache', () => {
 		expect(pdfKey({ ...inputs, document: '<p>b</p>' })).not.toBe(pdfKey(inputs));
 		expect(pdfKey({ ...inputs, stylesheets: ['p{color:red}'] })).not.toBe(pdfKey(inputs));
 		expect(pdfKey({ ...inputs, settings: { format: 'Letter' } })).not.toBe(pdfKey(inputs));
+	});
+	it('can name the version of pdf-lib, whose package does not export its package.json', () => {
+		expect(packageVersion('@cantoo/pdf-lib')).toMatch(/^\d+\.\d+\.\d+/);
 	});
 	it('gives back what it stored, leaves no temporary file, and treats a damaged file as a miss', () => {
 		const directory = mkdtempSync(join(tmpdir(), 'pdf-cache-'));

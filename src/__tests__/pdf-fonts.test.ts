@@ -1,6 +1,7 @@
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { pdfEditionInputs } from '../pdf/edition';
-import { fontFaces, isPdfFont, pdfFonts } from '../pdf/fonts';
+import { fontFaces, isPdfFont, otherFonts, pdfFonts } from '../pdf/fonts';
 
 /** The families and scripts of a stylesheet's @font-face rules, e.g. "Arimo 700 italic U+0370-0377…". */
 const faces = (css: string) =>
@@ -32,6 +33,13 @@ describe('the PDF edition’s fonts', () => {
 	it('tell the edition’s own fonts from others by the names a PDF gives them', () => {
 		expect(['AAAAAA+Arimo-Bold', 'BAAAAA+Tinos-Regular', 'Cousine-Italic'].every(isPdfFont)).toBe(true);
 		expect(['CAAAAA+NotoSans-Regular', 'LiberationSerif', 'DejaVuSans-Bold', 'Helvetica'].some(isPdfFont)).toBe(false);
+	});
+
+	it('find a font of the machine in a PDF', async () => {
+		const document = await PDFDocument.create();
+		expect(await otherFonts(await document.save())).toEqual([]);
+		document.addPage().drawText('x', { font: await document.embedFont(StandardFonts.Helvetica) });
+		expect(await otherFonts(await document.save())).toEqual(['Helvetica']);
 	});
 
 	it('are the only ones the print document and its running title and page numbers name', () => {

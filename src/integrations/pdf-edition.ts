@@ -1,12 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumExecutable } from '../browser/chromium';
-import { requirePackage } from '../lib/require-package';
+import { packageVersion, requirePackage } from '../lib/require-package';
 import { fillPdfSize, formatSize, pdfFileName, pdfSizeAttribute } from '../lib/pdf-edition';
 import { cacheDir, contentDir } from '../paths';
 import { pdfEditionInputs, type ThesisFile } from '../pdf/edition';
+import { otherFonts } from '../pdf/fonts';
 import { PdfCache, pdfKey } from '../pdf/pdf-cache';
 import { fileOf, origin, renderPdf } from '../pdf/render';
 import { builtPages } from './built-pages';
@@ -45,6 +46,7 @@ export function pdfEditionIntegration(): AstroIntegration {
 						...inputs,
 						stylesheets: stylesheetsOf(inputs.document, root, base),
 						browser: browserIdentity(executable),
+						generator: generatorIdentity(),
 					});
 					const cache = new PdfCache(join(cacheDir, 'pdf'));
 					let bytes: Uint8Array | undefined = cache.get(key);
@@ -56,7 +58,13 @@ export function pdfEditionIntegration(): AstroIntegration {
 						logger.info(
 							`PDF edition: ${fileName} rendered in ${((Date.now() - started) / 1000).toFixed(1)} s (${formatSize(bytes.length)})`,
 						);
-						cache.set(key, bytes);
+						// Such a PDF depends on the machine's fonts, which the key does not cover: it is not kept.
+						const others = await otherFonts(bytes);
+						if (others.length)
+							logger.warn(
+								`PDF edition: some characters are in none of the embedded fonts and were drawn with the machine's (${others.join(', ')}); this PDF may differ on another machine and is not cached`,
+							);
+						else cache.set(key, bytes);
 					}
 					writeFileSync(join(root, fileName), bytes);
 					for (const name of builtPages(root)) {
@@ -83,6 +91,19 @@ function stylesheetsOf(document: string, root: string, base: string): string[] {
 		const file = fileOf(new URL(href, `${origin}${base}full-text/`).pathname, root, base);
 		return file ? readFileSync(file, 'utf8') : href;
 	});
+}
+
+/**
+ * The code that makes the PDF, for the cache key: the files of src/pdf/ (print document,
+ * stylesheet, fonts, drawing, metadata) and pdf-lib's version, so a change to how the PDF
+ * is made draws it again.
+ */
+function generatorIdentity(): string[] {
+	const folder = fileURLToPath(new URL('../pdf/', import.meta.url));
+	const sources = readdirSync(folder)
+		.sort()
+		.map((name) => `${name}\n${readFileSync(join(folder, name), 'utf8')}`);
+	return [...sources, `@cantoo/pdf-lib ${packageVersion('@cantoo/pdf-lib')}`];
 }
 
 /**

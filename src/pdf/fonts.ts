@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { projectRequire } from '../lib/require-package';
+import { projectRequire, requirePackage } from '../lib/require-package';
 
 /**
  * The PDF edition's typefaces, from npm packages (@fontsource), never the machine's: its
@@ -68,4 +68,21 @@ function covers(range: string, characters: Set<number>): boolean {
 export function isPdfFont(name: string): boolean {
 	const family = name.replace(/^[A-Z]{6}\+/, '').split('-')[0];
 	return Object.values(pdfFonts).some((font) => font.family === family);
+}
+
+/**
+ * The fonts a PDF draws with that are not the edition's own: a character none of the
+ * embedded faces has is drawn in a font of the machine, so that PDF depends on the machine.
+ */
+export async function otherFonts(bytes: Uint8Array): Promise<string[]> {
+	const { PDFDocument, PDFDict, PDFName } = requirePackage<typeof import('@cantoo/pdf-lib')>('@cantoo/pdf-lib');
+	const document = await PDFDocument.load(bytes, { updateMetadata: false });
+	const names = new Set<string>();
+	for (const [, object] of document.context.enumerateIndirectObjects()) {
+		if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
+		// Type 3 fonts (glyphs drawn as pictures) have no BaseFont: none of the embedded faces is one.
+		const name = object.lookupMaybe(PDFName.of('BaseFont'), PDFName)?.decodeText() ?? 'a Type 3 font';
+		if (!isPdfFont(name)) names.add(name);
+	}
+	return [...names].sort();
 }
