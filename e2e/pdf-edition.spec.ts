@@ -1,21 +1,23 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { frontmatterOf, mdxFiles } from '../src/__tests__/frontmatter';
+import type { RefProxy } from 'pdfjs-dist/types/src/display/api';
+import { chromiumExecutable } from '../src/browser/chromium';
 import { builtPages } from '../src/integrations/built-pages';
 import { formatSize, pdfFileName } from '../src/lib/pdf-edition';
+import { pdfEditionInputs, type ThesisFile } from '../src/pdf/edition';
+import { isPdfFont } from '../src/pdf/fonts';
+import { renderPdf } from '../src/pdf/render';
 import { contentModel } from './support/content-model';
 import { normalise, splitThesis } from './support/source-text';
 
 /** The PDF edition as the build left it, read in Node like any PDF reader would. */
-const thesis = JSON.parse(readFileSync('content/thesis.json', 'utf8')) as {
-	title: string;
-	shortTitle: string;
-	description: string;
-	language: string;
-	keywords: string[];
-};
+const thesis = JSON.parse(readFileSync('content/thesis.json', 'utf8')) as ThesisFile & { keywords: string[] };
 const fileName = pdfFileName(thesis.shortTitle);
 const model = contentModel();
 const dist = process.env.THESIS_OUT_DIR ?? 'dist';
@@ -25,19 +27,38 @@ let pdf: PDFDocumentProxy;
 let pages: string[];
 
 test.beforeAll(async () => {
-	pdf = await getDocument({ data: new Uint8Array(readFileSync(join(dist, fileName))), verbosity: 0 }).promise;
-	pages = [];
-	for (let number = 1; number <= pdf.numPages; number++) {
-		const page = await pdf.getPage(number);
-		const height = page.view[3];
-		const content = await page.getTextContent();
-		// The header and footer sit in the top 2 cm and bottom 2.2 cm (57 and 62 pt).
-		const items = content.items.filter(
-			(item) => 'str' in item && item.transform[5] < height - 57 && item.transform[5] > 62,
-		);
-		pages.push(items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join(''));
-	}
+	pdf = await openPdf(readFileSync(join(dist, fileName)));
+	pages = await runningText(pdf);
 });
+
+function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+	// fontExtraProperties: the fonts' names, to tell which fonts the pages use.
+	return getDocument({ data: new Uint8Array(bytes), verbosity: 0, fontExtraProperties: true }).promise;
+}
+
+/** The header and footer sit in the top 2 cm and bottom 2.2 cm (57 and 62 pt). */
+const inMargin = (y: number, height: number) => y >= height - 57 || y <= 62;
+
+async function runningText(document: PDFDocumentProxy): Promise<string[]> {
+	const texts: string[] = [];
+	for (let number = 1; number <= document.numPages; number++) {
+		const page = await document.getPage(number);
+		const items = (await page.getTextContent()).items.filter(
+			(item) => 'str' in item && !inMargin(item.transform[5], page.view[3]),
+		);
+		texts.push(items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join(''));
+	}
+	return texts;
+}
+
+type OutlineEntry = { title: string; dest: string | unknown[] | null; items: OutlineEntry[] };
+
+/** The outline's entries in order, each indented by its depth. */
+async function outlineOf(document: PDFDocumentProxy): Promise<string[]> {
+	const flatten = (entries: OutlineEntry[], depth: number): string[] =>
+		entries.flatMap((entry) => [`${'  '.repeat(depth)}${entry.title}`, ...flatten(entry.items, depth + 1)]);
+	return flatten(((await document.getOutline()) ?? []) as OutlineEntry[], 0);
+}
 
 /** Text compared without white space or ligatures (ﬁ, ﬂ): a PDF's text runs split words and lines their own way. */
 const squeeze = (text: string) => normalise(text.normalize('NFKC')).replace(/\s+/g, '');
@@ -50,23 +71,104 @@ test('the PDF holds every sentence of the thesis', () => {
 	expect(sentences.filter((sentence) => !text.includes(squeeze(sentence)))).toEqual([]);
 });
 
-test('its outline has an entry for every chapter, dynamic and challenge, and its links stay inside it', async () => {
-	type Entry = { title: string; items: Entry[] };
-	const flatten = (entries: Entry[]): string[] => entries.flatMap((entry) => [entry.title, ...flatten(entry.items)]);
-	const outline = flatten(((await pdf.getOutline()) ?? []) as Entry[]);
-	const titles = ['chapters', 'dynamics', 'challenges'].flatMap((folder) =>
-		mdxFiles(join('content', folder)).map((file) => (frontmatterOf(file) as { title: string }).title),
-	);
-	expect(titles.length).toBeGreaterThan(3);
-	expect(titles.filter((title) => !outline.some((entry) => entry.endsWith(title)))).toEqual([]);
+test('its outline is the headings the full text shows, each once, and its links stay inside it', async () => {
+	// The full text's headings but its "On this page" list, indented by level; the PDF adds
+	// its contents list after the cover (title and abstract).
+	const page = fromHtml(readFileSync(join(dist, 'full-text', 'index.html'), 'utf8'));
+	const inToc = new Set(selectAll('.toc :is(h1, h2, h3, h4, h5, h6)', page));
+	const shown = selectAll('main :is(h1, h2, h3, h4, h5, h6)', page)
+		.filter((heading) => !inToc.has(heading))
+		.map((heading) => `${'  '.repeat(Number(heading.tagName[1]) - 1)}${toText(heading).replace(/\s+/g, ' ').trim()}`);
+	const afterCover = shown.indexOf('  Abstract') + 1;
+	expect(afterCover).toBeGreaterThan(0);
+	const headings = [...shown.slice(0, afterCover), '  Contents', ...shown.slice(afterCover)];
+	expect(headings.length).toBeGreaterThan(10);
+	expect(await outlineOf(pdf)).toEqual(headings);
 
 	// The contents (page 2) link to places in the PDF, none to the address it was drawn from.
 	const links = (await (await pdf.getPage(2)).getAnnotations()).filter((a) => a.subtype === 'Link');
-	expect(links.length).toBeGreaterThanOrEqual(titles.length);
+	expect(links.length).toBeGreaterThanOrEqual(model.chapters.length + model.dynamics.length + model.challenges.length);
 	expect(links.filter((link) => !link.dest)).toEqual([]);
 	for (let number = 1; number <= pdf.numPages; number++) {
 		const urls = (await (await pdf.getPage(number)).getAnnotations()).map((a) => a.url).filter(Boolean);
 		expect(urls.filter((url) => url.includes('.invalid'))).toEqual([]);
+	}
+});
+
+test('every heading is whole on one page, with text after it there', async () => {
+	const flatten = (entries: OutlineEntry[]): OutlineEntry[] => entries.flatMap((e) => [e, ...flatten(e.items)]);
+	const entries = flatten(((await pdf.getOutline()) ?? []) as OutlineEntry[]);
+	expect(entries.length).toBeGreaterThan(10);
+	for (const entry of entries) {
+		// An entry leads to the top of its heading: [page, /XYZ, left, top, zoom].
+		const dest = typeof entry.dest === 'string' ? await pdf.getDestination(entry.dest) : entry.dest;
+		const [ref, , , top] = (dest ?? []) as [RefProxy, unknown, number, number];
+		const page = await pdf.getPage((await pdf.getPageIndex(ref)) + 1);
+		const below = (await page.getTextContent()).items.filter(
+			(item) => 'str' in item && item.transform[5] <= top && !inMargin(item.transform[5], page.view[3]),
+		);
+		const text = squeeze(below.map((item) => ('str' in item ? item.str : '')).join(''));
+		expect(text.startsWith(squeeze(entry.title)), `"${entry.title}" on page ${page.pageNumber}`).toBe(true);
+		expect(text.length, `text after "${entry.title}" on page ${page.pageNumber}`).toBeGreaterThan(
+			squeeze(entry.title).length,
+		);
+	}
+});
+
+test('its text is set only in the embedded fonts, never one of the machine', async () => {
+	const used = new Set<string>();
+	for (let number = 1; number <= pdf.numPages; number++) {
+		const page = await pdf.getPage(number);
+		await page.getOperatorList();
+		for (const item of (await page.getTextContent()).items)
+			if ('fontName' in item && item.str.trim())
+				used.add((page.commonObjs.get(item.fontName) as { name: string }).name);
+	}
+	expect(used.size).toBeGreaterThan(1);
+	expect([...used].filter((name) => !isPdfFont(name))).toEqual([]);
+});
+
+test('it is the same whatever fonts the machine has', async () => {
+	// It starts a browser three times.
+	test.slow();
+	// Drawn twice from the built full text: with the machine's fonts, and with every family
+	// the browser asks the system for (serif, system-ui, Arial…) answered with Liberation Mono.
+	const folder = mkdtempSync(join(tmpdir(), 'pdf-fonts-'));
+	try {
+		const fontconfig = join(folder, 'fonts.conf');
+		writeFileSync(
+			fontconfig,
+			`<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+	<include ignore_missing="no">/etc/fonts/fonts.conf</include>
+	<cachedir>${folder}</cachedir>
+	<match target="pattern"><edit name="family" mode="prepend_first" binding="strong"><string>Liberation Mono</string></edit></match>
+</fontconfig>
+`,
+		);
+		const options = { root: dist, base: '/', executable: chromiumExecutable() };
+		const otherFonts = { ...options, env: { ...process.env, FONTCONFIG_FILE: fontconfig } };
+		const html = readFileSync(join(dist, 'full-text', 'index.html'), 'utf8');
+		const inputs = pdfEditionInputs(html, thesis, { base: '/', siteUrl: 'https://example.org/' });
+		const read = async (bytes: Uint8Array) => {
+			const document = await openPdf(bytes);
+			return { pages: document.numPages, text: await runningText(document), outline: await outlineOf(document) };
+		};
+		expect(await read(await renderPdf(inputs, otherFonts))).toEqual(await read(await renderPdf(inputs, options)));
+
+		// Those fonts did reach that browser: a page in its sans-serif is set in Liberation Mono.
+		const control = await renderPdf(
+			{
+				...inputs,
+				document: '<!doctype html><title>Control</title><p style="font-family: sans-serif">Control</p>',
+				settings: { ...inputs.settings, displayHeaderFooter: false },
+			},
+			otherFonts,
+		);
+		expect(Buffer.from(control).toString('latin1')).toContain('+LiberationMono');
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
 	}
 });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fillPdfSize, formatSize, pdfFileName } from '../lib/pdf-edition';
+import { packageVersion } from '../lib/require-package';
 import { PdfCache, pdfKey } from '../pdf/pdf-cache';
 import { printDocument } from '../pdf/print-document';
 
@@ -15,6 +16,9 @@ describe('the PDF edition’s cache', () => {
 		expect(pdfKey({ ...inputs, document: '<p>b</p>' })).not.toBe(pdfKey(inputs));
 		expect(pdfKey({ ...inputs, stylesheets: ['p{color:red}'] })).not.toBe(pdfKey(inputs));
 		expect(pdfKey({ ...inputs, settings: { format: 'Letter' } })).not.toBe(pdfKey(inputs));
+	});
+	it('can name the version of pdf-lib, whose package does not export its package.json', () => {
+		expect(packageVersion('@cantoo/pdf-lib')).toMatch(/^\d+\.\d+\.\d+/);
 	});
 	it('gives back what it stored, leaves no temporary file, and treats a damaged file as a miss', () => {
 		const directory = mkdtempSync(join(tmpdir(), 'pdf-cache-'));
@@ -51,7 +55,7 @@ describe('the PDF’s name and size', () => {
 });
 
 describe('the print document', () => {
-	const page = `<!doctype html><html lang="en"><head><title>Full text · T</title><script>x()</script></head><body>
+	const page = `<!doctype html><html lang="en"><head><meta http-equiv="content-security-policy" content="default-src 'self'"><title>Full text · T</title><script>x()</script></head><body>
 		<header class="site-header">Site</header><aside class="sidebar">Nav</aside>
 		<main><article><header class="page-header"><h1>Page title</h1></header>
 		<div class="full-text prose">
@@ -83,8 +87,8 @@ describe('the print document', () => {
 		expect(html).toContain('<title>The thesis</title>');
 		expect(headings).toEqual(['The thesis', 'Abstract', 'Contents', '1 Intro', '2.1 X']);
 	});
-	it('leaves out what is for browsing: site chrome, page title, permalinks, concept previews, scripts', () => {
-		for (const gone of ['Site', 'Nav', 'Page title', 'Footer', '¶', 'Definition', '<script'])
+	it('leaves out what is for browsing: site chrome, page title, permalinks, concept previews, scripts, the page’s policy', () => {
+		for (const gone of ['Site', 'Nav', 'Page title', 'Footer', '¶', 'Definition', '<script', 'content-security-policy'])
 			expect(html).not.toContain(gone);
 	});
 	it('links within the thesis inside the PDF, elsewhere to the published site', () => {

@@ -1,45 +1,16 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { join, normalize, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, chromiumExecutable } from '../browser/chromium';
-import { escapeHtml } from '../diagrams/diagram-html';
-import { requirePackage } from '../lib/require-package';
+import { chromiumExecutable } from '../browser/chromium';
+import { packageVersion, requirePackage } from '../lib/require-package';
 import { fillPdfSize, formatSize, pdfFileName, pdfSizeAttribute } from '../lib/pdf-edition';
 import { cacheDir, contentDir } from '../paths';
-import { withMetadata, type PdfMetadata } from '../pdf/metadata';
+import { pdfEditionInputs, type ThesisFile } from '../pdf/edition';
+import { otherFonts } from '../pdf/fonts';
 import { PdfCache, pdfKey } from '../pdf/pdf-cache';
-import { printDocument } from '../pdf/print-document';
+import { fileOf, origin, renderPdf } from '../pdf/render';
 import { builtPages } from './built-pages';
-
-/** The origin the built site is served from to the browser, straight from the output folder (no server, no port). */
-const origin = 'http://pdf-edition.invalid';
-
-/** How pages are laid out: A4, the site's print margins, a running title and page numbers. */
-function pageSettings(runningTitle: string) {
-	const small =
-		'font-family: "Liberation Serif", serif; font-size: 8pt; color: #555; width: 100%; box-sizing: border-box; padding: 0 2cm;';
-	return {
-		format: 'A4',
-		printBackground: false,
-		tagged: true,
-		outline: true,
-		displayHeaderFooter: true,
-		headerTemplate: `<div style='${small} text-align: end;'>${escapeHtml(runningTitle)}</div>`,
-		footerTemplate: `<div style='${small} text-align: center;'><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
-		margin: { top: '2cm', right: '2cm', bottom: '2.2cm', left: '2cm' },
-	};
-}
-
-interface ThesisFile {
-	title: string;
-	shortTitle: string;
-	description: string;
-	language: string;
-	abstract: string[];
-	keywords?: string[];
-	authors?: string[];
-}
 
 /**
  * The PDF edition: after the build, the built full text is drawn to one tagged A4 PDF with
@@ -66,30 +37,16 @@ export function pdfEditionIntegration(): AstroIntegration {
 				try {
 					const page = join(root, 'full-text', 'index.html');
 					if (!existsSync(page)) throw new Error(`${relative(process.cwd(), page)} was not built`);
-					const { html: document, headings } = printDocument(readFileSync(page, 'utf8'), {
-						title: thesis.title,
-						abstract: thesis.abstract,
-						keywords: thesis.keywords ?? [],
+					const inputs = pdfEditionInputs(readFileSync(page, 'utf8'), thesis, {
 						base,
 						siteUrl: new URL(base, site).href,
-						styles: readFileSync(fileURLToPath(new URL('../pdf/edition.css', import.meta.url)), 'utf8'),
 					});
-					const metadata: PdfMetadata = {
-						title: thesis.title,
-						subject: thesis.description,
-						keywords: thesis.keywords ?? [],
-						authors: thesis.authors ?? [],
-						language: thesis.language,
-						headings,
-					};
-					const settings = pageSettings(thesis.shortTitle);
 					const executable = chromiumExecutable();
 					const key = pdfKey({
-						document,
-						stylesheets: stylesheetsOf(document, root, base),
-						settings,
-						metadata,
+						...inputs,
+						stylesheets: stylesheetsOf(inputs.document, root, base),
 						browser: browserIdentity(executable),
+						generator: generatorIdentity(),
 					});
 					const cache = new PdfCache(join(cacheDir, 'pdf'));
 					let bytes: Uint8Array | undefined = cache.get(key);
@@ -97,11 +54,17 @@ export function pdfEditionIntegration(): AstroIntegration {
 						logger.info(`PDF edition: ${fileName} unchanged, from cache (${formatSize(bytes.length)})`);
 					} else {
 						const started = Date.now();
-						bytes = await withMetadata(await render(document, root, base, executable, settings), metadata);
-						cache.set(key, bytes);
+						bytes = await renderPdf(inputs, { root, base, executable });
 						logger.info(
 							`PDF edition: ${fileName} rendered in ${((Date.now() - started) / 1000).toFixed(1)} s (${formatSize(bytes.length)})`,
 						);
+						// Such a PDF depends on the machine's fonts, which the key does not cover: it is not kept.
+						const others = await otherFonts(bytes);
+						if (others.length)
+							logger.warn(
+								`PDF edition: some characters are in none of the embedded fonts and were drawn with the machine's (${others.join(', ')}); this PDF may differ on another machine and is not cached`,
+							);
+						else cache.set(key, bytes);
 					}
 					writeFileSync(join(root, fileName), bytes);
 					for (const name of builtPages(root)) {
@@ -121,52 +84,6 @@ export function pdfEditionIntegration(): AstroIntegration {
 	};
 }
 
-/** Draws the print document in one browser page, with the built site's files served from the output folder. */
-async function render(
-	document: string,
-	root: string,
-	base: string,
-	executable: string | undefined,
-	settings: ReturnType<typeof pageSettings>,
-): Promise<Buffer> {
-	const { chromium } = requirePackage<typeof import('playwright')>('playwright');
-	const browser = await chromium.launch({ executablePath: executable, args: chromiumArgs });
-	try {
-		// No scripts (the PDF needs none) and the light theme: paper is light.
-		const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
-		const page = await context.newPage();
-		const address = `${origin}${base}full-text/`;
-		await page.route('**/*', async (route) => {
-			const url = new URL(route.request().url());
-			if (url.origin !== origin) return route.abort();
-			if (url.href.split('#')[0] === address)
-				return route.fulfill({ body: document, contentType: 'text/html; charset=utf-8' });
-			const file = fileOf(url.pathname, root, base);
-			return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: '' });
-		});
-		await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-		const response = await page.goto(address, { waitUntil: 'load' });
-		if (!response?.ok()) throw new Error(`the print document did not load (${response?.status() ?? 'no response'})`);
-		return await page.pdf(settings);
-	} finally {
-		await browser.close();
-	}
-}
-
-/** The file of the output folder a site path names, or undefined if none (or outside it). */
-function fileOf(pathname: string, root: string, base: string): string | undefined {
-	if (!pathname.startsWith(base)) return undefined;
-	let path = normalize(decodeURIComponent(pathname.slice(base.length)));
-	if (path.startsWith('..')) return undefined;
-	if (path === '.' || path.endsWith('/')) path = join(path, 'index.html');
-	const file = join(root, path);
-	return existsSync(file) && statSync(file).isFile()
-		? file
-		: existsSync(join(file, 'index.html'))
-			? join(file, 'index.html')
-			: undefined;
-}
-
 /** The contents of the stylesheets a document links to, for the cache key. */
 function stylesheetsOf(document: string, root: string, base: string): string[] {
 	return [...document.matchAll(/<link[^>]+rel="?stylesheet"?[^>]*>/g)].map((link) => {
@@ -174,6 +91,19 @@ function stylesheetsOf(document: string, root: string, base: string): string[] {
 		const file = fileOf(new URL(href, `${origin}${base}full-text/`).pathname, root, base);
 		return file ? readFileSync(file, 'utf8') : href;
 	});
+}
+
+/**
+ * The code that makes the PDF, for the cache key: the files of src/pdf/ (print document,
+ * stylesheet, fonts, drawing, metadata) and pdf-lib's version, so a change to how the PDF
+ * is made draws it again.
+ */
+function generatorIdentity(): string[] {
+	const folder = fileURLToPath(new URL('../pdf/', import.meta.url));
+	const sources = readdirSync(folder)
+		.sort()
+		.map((name) => `${name}\n${readFileSync(join(folder, name), 'utf8')}`);
+	return [...sources, `@cantoo/pdf-lib ${packageVersion('@cantoo/pdf-lib')}`];
 }
 
 /**

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 /**
  * Node's own `require`, resolving from this project: for a package's files (fonts, its
@@ -14,4 +16,15 @@ export const projectRequire = createRequire(import.meta.url);
  */
 export function requirePackage<T>(name: string): T {
 	return projectRequire(name) as T;
+}
+
+/**
+ * A package's version, from the package.json of the folder its entry point is in: for
+ * packages whose `exports` leave their package.json out (@cantoo/pdf-lib).
+ */
+export function packageVersion(name: string): string {
+	const entry = projectRequire.resolve(name);
+	const folder = join('node_modules', name);
+	const manifest = join(entry.slice(0, entry.lastIndexOf(folder) + folder.length), 'package.json');
+	return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }

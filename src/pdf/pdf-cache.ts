@@ -3,9 +3,10 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The cache key of the PDF edition: everything it shows and how it is drawn (the print
- * document, the stylesheets it loads, the page settings, the metadata). Any change to one
- * of them renders the PDF again.
+ * The cache key of the PDF edition: everything that shapes it (the print document with its
+ * embedded fonts, the stylesheets it loads, the page settings with their running title and
+ * face, the metadata, the code and the browser that draw it). Any change to one of them
+ * renders the PDF again.
  */
 export function pdfKey(inputs: unknown): string {
 	return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');

@@ -33,8 +33,8 @@ const browsingOnly = [
  * The built full-text page made into the PDF edition's document: a cover (title, abstract,
  * keywords) and a contents list in place of the site's header, navigation and page title;
  * links to pages of the thesis lead to their place inside the PDF, other site links to the
- * site's published address, concept links become plain text; no scripts. Also returns
- * the document's headings, as the outline should read them.
+ * site's published address, concept links become plain text; no scripts and no security
+ * policy. Also returns the document's headings, as the outline should read them.
  */
 export function printDocument(html: string, options: PrintDocumentOptions): { html: string; headings: string[] } {
 	const tree = fromHtml(html);
@@ -64,7 +64,10 @@ export function printDocument(html: string, options: PrintDocumentOptions): { ht
 		if (!parent || index === undefined || node.type === 'doctype') return;
 		if (
 			node.type === 'element' &&
-			(node.tagName === 'script' || node.tagName === 'dialog' || browsingOnly.some((name) => hasClass(node, name)))
+			(node.tagName === 'script' ||
+				node.tagName === 'dialog' ||
+				isSecurityPolicy(node) ||
+				browsingOnly.some((name) => hasClass(node, name)))
 		) {
 			parent.children.splice(index, 1);
 			return [SKIP, index];
@@ -186,6 +189,14 @@ function contents(fullText: Element): Element {
 		element('h2', { id: 'pdf-contents-heading' }, [text('Contents')]),
 		tree,
 	]);
+}
+
+/**
+ * The page's Content-Security-Policy: it would block the print document's fonts (data:
+ * URLs). The print document runs no script and loads only the site's own files.
+ */
+function isSecurityPolicy(node: Element): boolean {
+	return node.tagName === 'meta' && String(node.properties.httpEquiv).toLowerCase() === 'content-security-policy';
 }
 
 function hasClass(node: Element, name: string): boolean {

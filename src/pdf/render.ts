@@ -1,0 +1,66 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { chromiumArgs } from '../browser/chromium';
+import { requirePackage } from '../lib/require-package';
+import type { PdfEditionInputs } from './edition';
+import { withMetadata } from './metadata';
+
+/** The origin the built site is served from to the browser, straight from the output folder (no server, no port). */
+export const origin = 'http://pdf-edition.invalid';
+
+export interface RenderOptions {
+	/** The build's output folder, and the site's base path in it. */
+	root: string;
+	base: string;
+	/** The browser binary (undefined: Playwright's own). */
+	executable: string | undefined;
+	/** The browser's environment (default: this process's). Tests give it other fonts with FONTCONFIG_FILE. */
+	env?: Record<string, string | undefined>;
+}
+
+/**
+ * Draws the print document in one browser page, with the built site's files served from
+ * the output folder, and adds the metadata Chromium cannot write: the finished PDF.
+ */
+export async function renderPdf(inputs: PdfEditionInputs, options: RenderOptions): Promise<Uint8Array> {
+	const { root, base } = options;
+	const { chromium } = requirePackage<typeof import('playwright')>('playwright');
+	const browser = await chromium.launch({ executablePath: options.executable, args: chromiumArgs, env: options.env });
+	try {
+		// No scripts (the PDF needs none) and the light theme: paper is light.
+		const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
+		const page = await context.newPage();
+		const address = `${origin}${base}full-text/`;
+		await page.route('**/*', async (route) => {
+			const url = new URL(route.request().url());
+			if (url.origin !== origin) return route.abort();
+			if (url.href.split('#')[0] === address)
+				return route.fulfill({ body: inputs.document, contentType: 'text/html; charset=utf-8' });
+			const file = fileOf(url.pathname, root, base);
+			return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: '' });
+		});
+		await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+		const response = await page.goto(address, { waitUntil: 'load' });
+		if (!response?.ok()) throw new Error(`the print document did not load (${response?.status() ?? 'no response'})`);
+		// Web fonts load when layout first asks for them, which printing does not wait for:
+		// every embedded face is loaded first (data: URLs, so at once), or the machine's fonts would stand in.
+		await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => true));
+		return await withMetadata(await page.pdf(inputs.settings), inputs.metadata);
+	} finally {
+		await browser.close();
+	}
+}
+
+/** The file of the output folder a site path names, or undefined if none (or outside it). */
+export function fileOf(pathname: string, root: string, base: string): string | undefined {
+	if (!pathname.startsWith(base)) return undefined;
+	let path = normalize(decodeURIComponent(pathname.slice(base.length)));
+	if (path.startsWith('..')) return undefined;
+	if (path === '.' || path.endsWith('/')) path = join(path, 'index.html');
+	const file = join(root, path);
+	return existsSync(file) && statSync(file).isFile()
+		? file
+		: existsSync(join(file, 'index.html'))
+			? join(file, 'index.html')
+			: undefined;
+}
