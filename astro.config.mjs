@@ -53,6 +53,8 @@ export default defineConfig({
 		sitemapIntegration(),
 		socialImagesIntegration(),
 		contentSecurityPolicyIntegration(),
+		// `npm run edit` only: the browser editor (React, Keystatic) is neither loaded nor built otherwise.
+		...(process.env.THESIS_EDITOR ? (await import('./src/editor/integration')).editorIntegrations() : []),
 	],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },

@@ -1,4 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/** Keystatic's browser build: its Node build leaves out the MDX editor that the editor's tests check. */
+const keystaticBrowserBuild = (file: string) =>
+	fileURLToPath(new URL(`./node_modules/@keystatic/core/dist/${file}`, import.meta.url));
 
 /** Unit tests: fast checks of schemas and helpers, no build and no browser. */
 export default defineConfig({
@@ -7,5 +12,14 @@ export default defineConfig({
 		// A few tests start a process (the scaffold CLI) or a browser (diagram security): the
 		// limit only catches a hang, it is not a speed target.
 		testTimeout: 60_000,
+	},
+	resolve: {
+		alias: [
+			{ find: /^@keystatic\/core$/, replacement: keystaticBrowserBuild('keystatic-core.js') },
+			{
+				find: /^@keystatic\/core\/content-components$/,
+				replacement: keystaticBrowserBuild('keystatic-core-content-components.js'),
+			},
+		],
 	},
 });

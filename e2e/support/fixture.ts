@@ -52,6 +52,11 @@ export class Fixture {
 		return join(this.root, 'dist');
 	}
 
+	/** The fixture's own build cache (Astro's content store, diagrams, Vite's dependencies). */
+	get cacheDir(): string {
+		return join(this.root, 'cache');
+	}
+
 	/** Replaces text in a content file; fails loudly if the text is not there. */
 	replace(file: string, from: string, to: string): this {
 		return this.edit((dir) => {
@@ -107,7 +112,7 @@ export class Fixture {
 		return {
 			cwd: this.projectDir,
 			contentDir: this.contentDir,
-			cacheDir: join(this.root, 'cache'),
+			cacheDir: this.cacheDir,
 			outDir: this.outDir,
 			env,
 			timeout: 300_000,

@@ -69,22 +69,36 @@ export function contentFingerprint(contentDir: string): string {
 }
 
 function readSource(path: string, collection: SourceFile['collection']): SourceFile {
-	const nearby = relative(process.cwd(), path);
-	const file = nearby && !nearby.startsWith('..') ? nearby : resolve(path);
-	const name = path.replace(/^.*[\\/]/, '');
 	let bytes: Uint8Array;
 	try {
 		bytes = readFileSync(path);
 	} catch {
+		const file = fileName(path);
 		return {
 			collection,
 			file,
-			name,
+			name: baseName(path),
 			text: '',
 			problems: [{ file, message: 'the file is missing', fix: `create ${file}: the site needs it (see README.md)` }],
 		};
 	}
-	return { collection, file, name, ...decode(bytes, file) };
+	return sourceFile(path, collection, bytes);
+}
+
+/** A content file from its bytes, named as if read from `path` (the editor checks a save before writing it). */
+export function sourceFile(path: string, collection: SourceFile['collection'], bytes: Uint8Array): SourceFile {
+	const file = fileName(path);
+	return { collection, file, name: baseName(path), ...decode(bytes, file) };
+}
+
+/** A path as messages print it: relative to the working directory when inside it. */
+export function fileName(path: string): string {
+	const nearby = relative(process.cwd(), path);
+	return nearby && !nearby.startsWith('..') ? nearby : resolve(path);
+}
+
+function baseName(path: string): string {
+	return path.replace(/^.*[\\/]/, '');
 }
 
 /**

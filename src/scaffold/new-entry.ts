@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadContent } from '../content/load';
-import type { Collection } from '../content/read';
-import { declaredCategories } from '../content/rules/helpers';
+import type { Content } from '../content/entry';
+import { declaredCategories, indexChapter, of } from '../content/rules/helpers';
 import { slugify } from '../content/ids';
 import { compareSections } from '../lib/sections';
 
@@ -28,8 +28,6 @@ export interface NewEntry {
 /** The file a new entry starts as: every required field, numbered after the last one. */
 export function newEntry(contentDir: string, kind: EntryKind, title: string, category?: string): NewEntry {
 	const content = loadContent(contentDir);
-	const readCollection = (_dir: string, collection: Collection) =>
-		content.entries.filter((e) => e.collection === collection);
 	const slug = slugify(title);
 	if (!slug) throw new Error(`"${title}" gives no file name: use letters or digits in the title`);
 	const path = join(contentDir, folders[kind], `${slug}.mdx`);
@@ -43,35 +41,21 @@ export function newEntry(contentDir: string, kind: EntryKind, title: string, cat
 				throw new Error(
 					`--category must be one of the categories declared in thesis.json: ${categories.join(', ') || 'none declared yet'}`,
 				);
-			const positions = readCollection(contentDir, 'dynamics')
-				.filter((d) => d.data.category === category)
-				.map((d) => Number(d.data.position) || 0);
-			const position = Math.max(0, ...positions) + 1;
 			frontmatter = [
 				`title: ${quoted(title)}`,
 				`summary: ${quoted(todo)}`,
 				`category: ${quoted(category)}`,
-				`position: ${position}`,
+				`position: ${nextPosition(content, category)}`,
 				'relatedChallenges: []',
 				'concepts: []',
 			];
 			break;
 		}
 		case 'challenge': {
-			const sections = readCollection(contentDir, 'challenges')
-				.map((c) => String(c.data.section ?? ''))
-				.filter((s) => /^\d+\.\d+$/.test(s))
-				.sort(compareSections);
-			const last = sections.at(-1);
-			const chapter =
-				last?.split('.')[0] ??
-				readCollection(contentDir, 'chapters').find((c) => c.data.lists === 'challenges')?.data.section ??
-				'3';
-			const section = `${chapter}.${last ? Number(last.split('.')[1]) + 1 : 1}`;
 			frontmatter = [
 				`title: ${quoted(title)}`,
 				`summary: ${quoted(todo)}`,
-				`section: ${quoted(section)}`,
+				`section: ${quoted(nextChallengeSection(content))}`,
 				'suggestions:',
 				`  - ${quoted('TODO: a suggestion the thesis makes.')}`,
 				'relatedDynamics: []',
@@ -100,6 +84,25 @@ export function newEntry(contentDir: string, kind: EntryKind, title: string, cat
 			'Check it with `npm run validate`, then see it with `npm run dev`.',
 		],
 	};
+}
+
+/** The position after the last dynamic of a category: the thesis's next (n). */
+export function nextPosition(content: Content, category: string): number {
+	const positions = of(content, 'dynamics')
+		.filter((d) => d.data.category === category)
+		.map((d) => Number(d.data.position) || 0);
+	return Math.max(0, ...positions) + 1;
+}
+
+/** The section after the last challenge's, e.g. "3.5" after "3.4"; "3.1" in the chapter that lists them if none. */
+export function nextChallengeSection(content: Content): string {
+	const sections = of(content, 'challenges')
+		.map((c) => String(c.data.section ?? ''))
+		.filter((s) => /^\d+\.\d+$/.test(s))
+		.sort(compareSections);
+	const last = sections.at(-1);
+	const chapter = last?.split('.')[0] ?? indexChapter(content, 'challenges')?.data.section ?? '3';
+	return `${chapter}.${last ? Number(last.split('.')[1]) + 1 : 1}`;
 }
 
 /** Writes the new entry; refuses to overwrite an existing file. */

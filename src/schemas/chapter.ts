@@ -10,17 +10,14 @@ export const listableCollections = ['dynamics', 'challenges'] as const;
 export const chapterSchema = (reference: ReferenceFactory) =>
 	z
 		.object({
-			/** The chapter heading without its number, e.g. "Summary". */
 			title: titleField(),
-			/** The chapter number, e.g. "4"; orders chapters. */
 			section: sectionField(1),
-			/** One sentence drawn from the chapter. */
 			summary: summaryField(),
-			/** Makes this chapter the index of a collection, listed after the chapter's text. */
-			lists: z.enum(listableCollections).optional(),
-			/** Ids of the concepts this chapter discusses (file names in `content/concepts/`). */
+			lists: z
+				.enum(listableCollections)
+				.optional()
+				.describe('Makes this chapter the index of the dynamics or the challenges, listed after its text.'),
 			concepts: conceptsField(reference),
-			/** Set to false to keep this page's mentions of concepts unlinked. */
 			conceptLinks: conceptLinksField(),
 		})
 		.strict();

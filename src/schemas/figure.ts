@@ -11,15 +11,29 @@ export const figureGenerators = ['dynamics-tree'] as const;
 export const figureSchema = () =>
 	z
 		.object({
-			/** The caption, as in the thesis, without "Fig. n". */
-			caption: z.string().trim().min(1, 'caption must not be empty: give the thesis caption'),
-			/** A short accessible title for the drawing, read by screen readers. */
-			title: z.string().trim().min(1, 'title must not be empty: screen readers announce it'),
-			/** What the drawing shows, in words: the text alternative of the figure. */
-			description: z.string().trim().min(1, 'description must not be empty: it is the text alternative of the figure'),
-			/** Where the drawing comes from (e.g. redrawn from the text of 2.1 (1)). */
-			source: z.string().trim().min(1, 'source must not be empty: say where the drawing comes from'),
-			/** Draw the figure from the content instead of a Mermaid block in the body. */
-			generatedFrom: z.enum(figureGenerators).optional(),
+			caption: z
+				.string()
+				.trim()
+				.min(1, 'caption must not be empty: give the thesis caption')
+				.describe('The caption, as in the thesis, without “Fig. n”.'),
+			title: z
+				.string()
+				.trim()
+				.min(1, 'title must not be empty: screen readers announce it')
+				.describe('A short accessible name of the drawing, read by screen readers.'),
+			description: z
+				.string()
+				.trim()
+				.min(1, 'description must not be empty: it is the text alternative of the figure')
+				.describe('What the drawing shows, in words: the text alternative of the figure.'),
+			source: z
+				.string()
+				.trim()
+				.min(1, 'source must not be empty: say where the drawing comes from')
+				.describe('Where the drawing comes from, e.g. “Redrawn from the text of 2.1 (1)”.'),
+			generatedFrom: z
+				.enum(figureGenerators)
+				.optional()
+				.describe('Draw the figure from the content instead of a Mermaid block in the body.'),
 		})
 		.strict();

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { loadContent } from '../src/content/load';
+import { validateContent } from '../src/content/validate';
+import { serveEditor } from './support/editor-server';
+import { Fixture } from './support/fixture';
+
+// `npm run edit` on a copy of the small fixture thesis (e2e/fixtures/small-thesis/: three
+// dynamics, one challenge, two concepts), never content/: the editor writes to it.
+const fixture = new Fixture(resolve('e2e/fixtures/small-thesis'));
+const read = (file: string) => readFileSync(join(fixture.contentDir, file), 'utf8');
+
+test.describe('the browser editor of `npm run edit`', () => {
+	const editor = serveEditor(fixture);
+
+	test('shows the collections, and lists every dynamic by its title', async ({ page }) => {
+		await page.goto(`${editor.url}/keystatic/`);
+		const navigation = page.getByRole('navigation');
+		for (const collection of ['Chapters', 'Dynamics', 'Challenges', 'Concepts', 'Figures'])
+			await expect(navigation.getByRole('link', { name: collection, exact: true })).toBeVisible();
+		await navigation.getByRole('link', { name: 'Dynamics', exact: true }).click();
+		const titles = loadContent(fixture.contentDir)
+			.entries.filter((entry) => entry.collection === 'dynamics')
+			.map((entry) => String(entry.data.title));
+		expect(titles).toHaveLength(3);
+		for (const title of titles) await expect(page.getByRole('row', { name: title })).toBeVisible();
+	});
+
+	test('a summary changed and saved is in the MDX file and on the previewed page', async ({ page }) => {
+		const summary = 'Work is organised in new ways, as edited in the browser.';
+		await page.goto(`${editor.url}/keystatic/collection/dynamics/item/new-work`);
+		await page.getByLabel('Summary').fill(summary);
+		await page.getByRole('button', { name: 'Save' }).click();
+		await expect.poll(() => read('dynamics/new-work.mdx')).toContain(`summary: ${summary}`);
+		expect(read('dynamics/new-work.mdx')).toContain(
+			'Work is organised in new ways when the network connects everyone.',
+		);
+		// The live preview: the dev server's page of the dynamic, once it has seen the file.
+		await expect(async () => {
+			await page.goto(`${editor.url}/dynamics/new-work/`);
+			await expect(page.getByRole('main')).toContainText(summary, { timeout: 1_000 });
+		}).toPass();
+	});
+
+	test('a new concept is the file `npm run new` would write, and the thesis stays valid', async ({ page }) => {
+		await page.goto(`${editor.url}/keystatic/collection/concepts/create`);
+		await page.getByLabel('Term').fill('edge computing');
+		await page.getByLabel('Definition').fill('Computing done close to where the data is made.');
+		await page.getByRole('button', { name: 'Create' }).click();
+		await expect(page).toHaveURL(/\/keystatic\/collection\/concepts\/item\/edge-computing$/);
+		expect(read('concepts/edge-computing.mdx')).toBe(
+			'---\nterm: edge computing\naliases: []\ndefinition: Computing done close to where the data is made.\nrelated: []\n---\n',
+		);
+		expect(await validateContent(fixture.contentDir)).toEqual([]);
+	});
+
+	test('a save that breaks a rule is refused, showing the file, the line and the fix', async ({ page }) => {
+		const before = read('dynamics/new-work.mdx');
+		await page.goto(`${editor.url}/keystatic/collection/dynamics/item/new-work`);
+		await page.getByLabel('Summary').fill('TODO: write it later');
+		await page.getByRole('button', { name: 'Save' }).click();
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('Not saved');
+		await expect(alert).toContainText('dynamics/new-work.mdx:3: summary still holds a TODO');
+		await expect(alert).toContainText("fix: replace it with the thesis's own words");
+		expect(read('dynamics/new-work.mdx')).toBe(before);
+	});
+});
