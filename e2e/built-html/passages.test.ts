@@ -68,13 +68,14 @@ test('no page uses an id twice, passages and notes included', () => {
 
 test('the PDF edition has a named destination for every passage of the full text (edition.pdf#p-…)', async () => {
 	const [name] = readdirSync(distDir).filter((file) => file.endsWith('.pdf'));
-	const pdf = await getDocument({ data: new Uint8Array(readFileSync(join(distDir, name))), verbosity: 0 }).promise;
+	const loading = getDocument({ data: new Uint8Array(readFileSync(join(distDir, name))), verbosity: 0 });
+	const pdf = await loading.promise;
 	const destinations = await pdf.getDestinations();
 	const named = new Set(destinations instanceof Map ? destinations.keys() : Object.keys(destinations));
 	const live = passages.filter((p) => !p.removed && !p.mergedInto);
 	expect(live.length).toBeGreaterThan(0);
 	for (const passage of live) expect(named.has(`p-${passage.id}`), passage.id).toBe(true);
-	await pdf.destroy();
+	await loading.destroy();
 });
 
 describe.each(passages.map((p) => [p.id, p] as const))('passage %s', (id, passage) => {
