@@ -1,9 +1,12 @@
 import { paths } from '../model/routes';
 import { pdfFileName } from './pdf-edition';
 
-/** A site-internal URL under the configured base path (works for `/` and `/thesis/`). */
+/**
+ * A site-internal URL under the configured base path (works for `/` and `/thesis/`).
+ * Outside Astro (a script such as `npm run edition` building the model) there is no base: "/".
+ */
 export function siteHref(path: string): string {
-	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+	const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
 	const clean = path.replace(/^\//, '');
 	return `${base}/${clean}`;
 }
