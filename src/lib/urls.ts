@@ -35,5 +35,6 @@ export function companionLinks(metadata: { shortTitle: string }): CompanionLink[
 		{ title: 'PDF', href: pdfEditionHref(metadata.shortTitle), pdf: true },
 		{ title: 'Concepts A–Z', href: siteHref(paths.concepts) },
 		{ title: 'List of figures', href: siteHref(paths.figures) },
+		{ title: 'Changes', href: siteHref(paths.changes) },
 	];
 }
