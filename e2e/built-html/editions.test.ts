@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, test } from 'vitest';
 import { all, attr, builtPage, builtPages, distDir, one, text } from '../support/built-site';
 import { contentModel, editionLabel as label, pathOfPage } from '../support/content-model';
@@ -109,6 +110,18 @@ describe.runIf(current)('the current edition', () => {
 		expect(article).toMatchObject({ version: String(current!.edition), dateModified: current!.date });
 		expect(article.datePublished).toBe(editions[0].date);
 		expect(text(one(page, '#cite-reference'))).toContain(`${label(current!)}.`);
+	});
+
+	test('the PDF edition names it on its cover and in its metadata', async () => {
+		const [name] = readdirSync(distDir).filter((file) => file.endsWith('.pdf'));
+		const loading = getDocument({ data: new Uint8Array(readFileSync(join(distDir, name))), verbosity: 0 });
+		const pdf = await loading.promise;
+		const cover = await (await pdf.getPage(1)).getTextContent();
+		const words = cover.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+		expect(words.replace(/\s+/g, ' ')).toContain(label(current!));
+		const { info } = (await pdf.getMetadata()) as { info: { Custom?: Map<string, string> } };
+		expect(info.Custom?.get('Edition')).toMatch(new RegExp(`^${label(current!)}`));
+		await loading.destroy();
 	});
 
 	test('each passage, where it stands, carries its citation: its permanent address and the edition', () => {

@@ -66,7 +66,11 @@ export function pdfEditionIntegration(): AstroIntegration {
 				try {
 					const page = join(root, 'full-text', 'index.html');
 					if (!existsSync(page)) throw new Error(`${relative(process.cwd(), page)} was not built`);
-					const { html: document, headings } = printDocument(readFileSync(page, 'utf8'), {
+					const {
+						html: document,
+						headings,
+						edition,
+					} = printDocument(readFileSync(page, 'utf8'), {
 						title: thesis.title,
 						abstract: thesis.abstract,
 						keywords: thesis.keywords ?? [],
@@ -81,6 +85,7 @@ export function pdfEditionIntegration(): AstroIntegration {
 						authors: thesis.authors ?? [],
 						language: thesis.language,
 						headings,
+						...(edition ? { edition } : {}),
 					};
 					const settings = pageSettings(thesis.shortTitle);
 					const executable = chromiumExecutable();
