@@ -144,6 +144,20 @@ describe('the editions rule (npm run validate and the build)', () => {
 		]);
 	});
 
+	it('out of order even when the record before has a line that cannot be read', () => {
+		const first = serializeEdition(withEditions().editions[0].record!);
+		const problems = report({
+			'editions/2.jsonl': retitled(2, '2026-12-10')(first).replace(/,"text":"[^"]*"/, ''),
+			'editions/3.jsonl': retitled(3, '2026-12-05')(first),
+		});
+		expect(problems).toEqual([
+			expect.stringMatching(/^content\/editions\/2\.jsonl:3: this line of the edition record records passage/),
+			expect.stringMatching(
+				/^content\/editions\/3\.jsonl:1: the editions are out of order: edition 3 is dated 2026-12-05, before edition 2 \(2026-12-10\)/,
+			),
+		]);
+	});
+
 	it('a missing edition number', () => {
 		const first = serializeEdition(withEditions().editions[0].record!);
 		expect(report({ 'editions/3.jsonl': retitled(3, '2026-12-12')(first) })).toEqual([

@@ -51,6 +51,8 @@ export interface EditionFile {
 	file: string;
 	/** The number its name gives ("2.jsonl" → 2); undefined for a name that is not a number. */
 	number?: number;
+	/** Its header, when that line could be read (even if a later line could not). */
+	header?: EditionHeader;
 	/** The record, when every line could be read. */
 	record?: EditionRecord;
 	/** The line of each passage, by id, for messages. */
@@ -90,6 +92,7 @@ export function parseEditionFile(text: string, file: string, name: string): Edit
 		);
 		return result;
 	}
+	result.header = header;
 	if (!Number.isNaN(number) && header.edition !== number)
 		problem(
 			first.line,

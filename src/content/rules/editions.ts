@@ -19,18 +19,20 @@ export const editionsRule: Rule = (content) => {
 				fix: `restore ${editionsFolderOf(file.file)}${previous + 1}.jsonl from git, or number the editions 1, 2, 3… with no gap`,
 			});
 	});
-	const records = numbered.flatMap((file) => (file.record ? [{ file, record: file.record }] : []));
-	for (let i = 1; i < records.length; i++) {
-		const [before, after] = [records[i - 1].record, records[i].record];
+	// Dates are compared on the headers, so a record with a broken line still has its date checked.
+	const dated = numbered.flatMap((file) => (file.header ? [{ file, header: file.header }] : []));
+	for (let i = 1; i < dated.length; i++) {
+		const [before, after] = [dated[i - 1].header, dated[i].header];
 		if (after.date < before.date)
 			problems.push({
-				file: records[i].file.file,
+				file: dated[i].file.file,
 				line: 1,
 				message: `the editions are out of order: edition ${after.edition} is dated ${after.date}, before edition ${before.edition} (${before.date})`,
 				fix: `date edition ${after.edition} on or after ${before.date}, or restore the file from git`,
 			});
 	}
 	// A registry with problems of its own is reported by the reading rule; its ids are not to be trusted.
+	const records = numbered.flatMap((file) => (file.record ? [{ file, record: file.record }] : []));
 	if (content.passages.problems.length === 0) {
 		const known = new Set(content.passages.entries.map((entry) => entry.id));
 		for (const { file, record } of records)
