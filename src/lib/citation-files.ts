@@ -12,6 +12,12 @@ export const citationFormats = {
 } as const;
 export type CitationFormat = keyof typeof citationFormats;
 
+/** A citation file as the site serves it (src/pages/citation.*.ts). */
+export function citationResponse(format: CitationFormat, source: CitationSource): Response {
+	const { type, write } = citationFormats[format];
+	return new Response(write(source), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+}
+
 /** RIS: one tag per line, ended by `ER`; lines end in CR LF, as the format asks. */
 export function ris({ metadata, url, edition }: CitationSource): string {
 	const doi = doiOf(metadata);
