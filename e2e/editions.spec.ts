@@ -114,15 +114,20 @@ test.describe('an edition recorded with `npm run edition`, then `npm run build`'
 	});
 
 	for (const colorScheme of ['light', 'dark'] as const)
-		test(`the Changes page, with its marked words, passes axe (${colorScheme})`, async ({ browser }) => {
+		test(`the Changes page with its marked words, and the changed passage as a link's target, pass axe (${colorScheme})`, async ({
+			browser,
+		}) => {
 			test.slow();
 			const context = await browser.newContext({ colorScheme });
 			const page = await context.newPage();
-			await page.goto(`${server!.url}/changes/#edition-2-${id}`);
-			const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-				[],
-			);
+			for (const address of [`/changes/#edition-2-${id}`, `${challenge}#p-${id}`]) {
+				await page.goto(`${server!.url}${address}`);
+				const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+				expect(
+					results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+					address,
+				).toEqual([]);
+			}
 			await context.close();
 		});
 
