@@ -19,11 +19,12 @@ import { rehypePassageLinks } from './src/plugins/rehype-passage-links';
 
 // BASE_PATH lets the same build be served from a sub-folder, e.g. /thesis/.
 const base = process.env.BASE_PATH ?? '/';
+// The address the site is published at: canonical URLs, citations, sitemap and link
+// previews need it absolute. SITE_URL sets it; the default is the local preview.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
-	// The address the site is published at: canonical URLs, citations, sitemap and link
-	// previews need it absolute. SITE_URL sets it; the default is the local preview.
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	site,
 	base,
 	trailingSlash: 'always',
 	cacheDir,
@@ -36,7 +37,7 @@ export default defineConfig({
 				// Before concept links, whose hrefs already carry the base.
 				[rehypeInternalLinks, { contentDir, base }],
 				[rehypeConceptLinks, { contentDir, base, collections: ['chapters', 'dynamics', 'challenges'] }],
-				[rehypePassageLinks, { contentDir, base }],
+				[rehypePassageLinks, { contentDir, base, site }],
 				rehypeExternalLinks,
 			],
 		}),

@@ -37,6 +37,19 @@ test.describe('served by nginx with src/deploy/nginx.conf', () => {
 		expect(response.headers()['x-content-type-options']).toBe('nosniff');
 	});
 
+	test('the citation files are served with their media types, and the security headers', async ({ request }) => {
+		for (const [path, type] of [
+			['/citation.bib', 'application/x-bibtex; charset=utf-8'],
+			['/citation.ris', 'application/x-research-info-systems; charset=utf-8'],
+			['/citation.json', 'application/json'],
+		]) {
+			const response = await request.get(`${server.url}${path}`);
+			expect(response.status(), path).toBe(200);
+			expect(response.headers()['content-type'], path).toBe(type);
+			expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+		}
+	});
+
 	test('an unknown address gets the site’s 404 page with status 404', async ({ page }) => {
 		const response = await page.goto(`${server.url}/no-such-page/`);
 		expect(response?.status()).toBe(404);

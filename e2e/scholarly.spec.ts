@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { contentModel } from './support/content-model';
+import { contentModel, editionLabel } from './support/content-model';
 
 const model = contentModel();
+const edition = model.editions.at(-1);
 const thesisTitle = model.metadata.title;
 const entry = model.dynamics[0] ?? model.chapters[0];
 const challenge = model.challenges[0] ?? model.chapters[0];
@@ -102,7 +103,9 @@ test('“Cite this” gives a reference and BibTeX, copied with a button, select
 	const cite = page.getByRole('region', { name: 'Cite this' });
 	await expect(cite.locator('#cite-bibtex')).toContainText(/title = \{.+\}/);
 	await expect(cite.locator('#cite-bibtex')).not.toContainText('author');
-	await expect(cite.locator('#cite-reference')).toContainText(`${thesisTitle}. Available at http`);
+	await expect(cite.locator('#cite-reference')).toContainText(
+		`${thesisTitle}. ${edition ? `${editionLabel(edition)}. ` : ''}Available at http`,
+	);
 	await cite.getByRole('button', { name: 'Copy BibTeX' }).click();
 	await expect(cite.getByRole('button', { name: 'Copied' })).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{/);

@@ -89,6 +89,16 @@ export interface ModelPassage {
 	text: string;
 }
 
+/** A recorded edition (content/editions/<n>.jsonl): its header, and its passages in order. */
+export interface ModelEdition {
+	edition: number;
+	date: string;
+	note: string;
+	/** Each page of the edition as it named it: "dynamics/x" → "2.1 (2) Title". */
+	pages: Map<string, string>;
+	passages: { id: string; page: string; text: string }[];
+}
+
 export interface ContentModel {
 	dir: string;
 	metadata: {
@@ -113,6 +123,8 @@ export interface ContentModel {
 	utilityPaths: string[];
 	/** Every passage id the registry has given, in its order (none before the first build). */
 	passages: ModelPassage[];
+	/** The recorded editions, oldest first (none before the first `npm run edition`). */
+	editions: ModelEdition[];
 }
 
 /** The folder the tests read the thesis from: the one the build reads. */
@@ -242,6 +254,7 @@ export function readContentModel(dir: string): ContentModel {
 		}))
 		.sort((a, b) => termKey(a.term).localeCompare(termKey(b.term), 'en'));
 
+	const editions = readEditions(dir);
 	return {
 		dir,
 		metadata,
@@ -253,8 +266,17 @@ export function readContentModel(dir: string): ContentModel {
 		pages,
 		figures,
 		concepts,
-		utilityPaths: ['/full-text/', '/figures/', '/concepts/', '/search/', '/404/'],
+		utilityPaths: [
+			'/full-text/',
+			'/figures/',
+			'/concepts/',
+			'/search/',
+			'/changes/',
+			...editions.map((e) => `/editions/${e.edition}/`),
+			'/404/',
+		],
 		passages: readPassages(dir),
+		editions,
 	};
 }
 
@@ -275,6 +297,39 @@ function readPassages(dir: string): ModelPassage[] {
 			const entry = JSON.parse(line) as Omit<ModelPassage, 'path' | 'formerly'> & { formerly?: string[] };
 			return { ...entry, path: pathOfPage(entry.page), formerly: (entry.formerly ?? []).map(pathOfPage) };
 		});
+}
+
+/** "Edition 2, 3 December 2026", the date as a reader in any locale reads it here (the build formats it itself). */
+export function editionLabel(edition: Pick<ModelEdition, 'edition' | 'date'>): string {
+	const day = new Date(`${edition.date}T00:00:00Z`).toLocaleDateString('en-GB', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC',
+	});
+	return `Edition ${edition.edition}, ${day}`;
+}
+
+/** The edition records, by number: a header line, then page lines and passage lines. */
+function readEditions(dir: string): ModelEdition[] {
+	const folder = join(dir, 'editions');
+	if (!existsSync(folder)) return [];
+	return readdirSync(folder)
+		.filter((name) => name.endsWith('.jsonl'))
+		.map((name) => {
+			const [header, ...lines] = readFileSync(join(folder, name), 'utf8')
+				.split('\n')
+				.filter((line) => line.trim())
+				.map((line) => JSON.parse(line) as Record<string, string>);
+			return {
+				edition: Number(header.edition),
+				date: header.date,
+				note: header.note,
+				pages: new Map(lines.filter((l) => !l.id).map((l) => [l.page, `${l.section} ${l.title}`])),
+				passages: lines.filter((l) => l.id).map(({ id, page, text }) => ({ id, page, text })),
+			};
+		})
+		.sort((a, b) => a.edition - b.edition);
 }
 
 /** The `.md`/`.mdx` files of a collection folder, frontmatter parsed, by file name. */

@@ -108,6 +108,11 @@ export class Fixture {
 		return spawnBuild('bash', [join(this.projectDir, 'src/scripts/build.sh')], this.buildOptions({}));
 	}
 
+	/** Runs one of the project's npm scripts (`npm run edition -- …`) on the fixture's content. */
+	npmRun(script: string, args: string[] = [], env: Record<string, string> = {}): Promise<BuildProcess> {
+		return spawnBuild('npm', ['run', '--silent', script, '--', ...args], this.buildOptions(env));
+	}
+
 	private buildOptions(env: Record<string, string>): BuildOptions {
 		return {
 			cwd: this.projectDir,

@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import type { PassageEditions } from '../model/passage-editions';
 import type { PassageId } from '../model/passage-ids';
 import { rehypePassageLinks } from '../plugins/rehype-passage-links';
 
@@ -18,12 +19,15 @@ const ids: Record<string, PassageId[]> = {
 };
 
 /** Runs the plugin on an HTML body as the MDX file `path` under the content folder, with the ids above. */
-function transform(html: string, path: string): string {
+function transform(html: string, path: string, editions?: PassageEditions): string {
 	const tree: Root = fromHtml(html, { fragment: true });
-	rehypePassageLinks({ contentDir, base: '/thesis/', idsOf: (page) => ids[page] })(
-		tree,
-		new VFile({ path: join(contentDir, path) }),
-	);
+	rehypePassageLinks({
+		contentDir,
+		base: '/thesis/',
+		site: 'https://example.org',
+		idsOf: (page) => ids[page],
+		editions: () => editions,
+	})(tree, new VFile({ path: join(contentDir, path) }));
 	return toHtml(tree);
 }
 
@@ -45,6 +49,34 @@ describe('rehypePassageLinks', () => {
 			transform('<ol><li><p>First.</p><p>Second.</p><ul><li>Nested.</li></ul></li></ol>', 'challenges/y.mdx'),
 		).toBe(
 			'<ol><li id="p-w8z2a" class="passage"><p>First.</p><p>Second. <a href="#p-w8z2a" class="passage-link" aria-label="Link to list item 1 of section 3.1" data-permanent="/thesis/p/w8z2a/" data-pagefind-ignore="">¶</a></p><ul><li>Nested.</li></ul></li></ol>',
+		);
+	});
+	it('with editions: a changed passage links to its change and its earlier words; each passage carries its citation', () => {
+		const editions: PassageEditions = {
+			metadata: {
+				title: 'A thesis',
+				identifier: 'doi:10.5555/thesis.1',
+				language: 'en',
+				authors: [],
+				keywords: [],
+			} as unknown as PassageEditions['metadata'],
+			current: { edition: 3, date: '2026-12-10', note: 'Later.', label: 'Edition 3, 10 December 2026' },
+			changes: new Map([
+				['kq3fa', { edition: 2, earlier: 1 }],
+				['r4t6y', { earlier: 3 }],
+			]),
+		};
+		const html = transform('<p>One.</p><ul><li>In a list.</li></ul><p>Two.</p>', 'dynamics/x.mdx', editions);
+		const cite = (id: string) =>
+			`<span class="passage-cite" data-pagefind-ignore="">Cite this passage: A thesis. Edition 3, 10 December 2026, passage ${id}. https://doi.org/10.5555/thesis.1 Available at https://example.org/thesis/p/${id}/</span>`;
+		expect(html).toContain(
+			'One. <span class="passage-history" data-pagefind-ignore=""><a href="/thesis/changes/#edition-2-kq3fa">changed in edition 2</a>; <a href="/thesis/editions/1/#p-kq3fa">edition 1’s words</a></span> <a href="#p-kq3fa"',
+		);
+		expect(html).toContain(`data-permanent="/thesis/p/kq3fa/" data-pagefind-ignore="">¶</a>${cite('kq3fa')}</p>`);
+		expect(html).toContain(`In a list. <a href="#p-m7w2x"`);
+		expect(html).toContain(`¶</a>${cite('m7w2x')}</li>`);
+		expect(html).toContain(
+			'Two. <span class="passage-history" data-pagefind-ignore=""><a href="/thesis/changes/#unrecorded-r4t6y">changed since edition 3</a>; <a href="/thesis/editions/3/#p-r4t6y">edition 3’s words</a></span>',
 		);
 	});
 	it('leaves pages without passage ids, and files outside the content folder, alone', () => {

@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { EditionFile } from '../editions/record';
 import type { RegistryFile } from '../passages/registry';
 import type { BodyFacts } from './parse';
 import type { Problem } from './problem';
@@ -45,5 +46,7 @@ export interface Content {
 	thesis: ThesisFile;
 	/** content/passages.jsonl: the ids given to citable passages (empty before the first build). */
 	passages: RegistryFile;
+	/** content/editions/*.jsonl: the recorded editions, by number (none before the first `npm run edition`). */
+	editions: EditionFile[];
 	entries: Entry[];
 }

@@ -1,6 +1,7 @@
 import type { Content, Entry, ThesisFile } from './entry';
 import { readFrontmatter } from './frontmatter';
 import { emptyFacts, factsOf, parseBody } from './parse';
+import { parseEditionFile, type EditionFile } from '../editions/record';
 import { emptyRegistry, parseRegistry, registryFileName } from '../passages/registry';
 import type { Problem } from './problem';
 import { contentFingerprint, readSourceFiles, type Collection, type SourceFile } from './read';
@@ -44,12 +45,23 @@ export function parseContent(files: SourceFile[]): Content {
 		: emptyRegistry(thesis.file.replace(/thesis\.json$/, registryFileName));
 	// An encoding problem of the registry file comes first.
 	if (registrySource) passages.problems.unshift(...registrySource.problems);
+	const editions = files
+		.filter((f) => f.collection === 'editions')
+		.map(parseEdition)
+		.sort((a, b) => (a.number ?? Number.MAX_SAFE_INTEGER) - (b.number ?? Number.MAX_SAFE_INTEGER));
 	const entries = files
 		.filter(
-			(f): f is SourceFile & { collection: Collection } => f.collection !== 'thesis' && f.collection !== 'passages',
+			(f): f is SourceFile & { collection: Collection } => !['thesis', 'passages', 'editions'].includes(f.collection),
 		)
 		.map(parseEntry);
-	return { thesis, passages, entries };
+	return { thesis, passages, editions, entries };
+}
+
+/** An edition record; an encoding problem of its file comes first. */
+function parseEdition(source: SourceFile): EditionFile {
+	const edition = parseEditionFile(source.text, source.file, source.name);
+	edition.problems.unshift(...source.problems);
+	return edition;
 }
 
 export function parseEntry(source: SourceFile & { collection: Collection }): Entry {

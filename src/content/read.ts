@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { editionsFolder } from '../editions/record';
 import { registryFileName } from '../passages/registry';
 import { join, relative, resolve } from 'node:path';
 import type { Problem } from './problem';
@@ -16,7 +17,7 @@ export const collectionNames = Object.keys(collections) as Collection[];
 
 /** One content file as bytes became text: a BOM removed, or the line of a non-UTF-8 byte. */
 export interface SourceFile {
-	collection: Collection | 'thesis' | 'passages';
+	collection: Collection | 'thesis' | 'passages' | 'editions';
 	/** The file as messages print it (relative to the working directory). */
 	file: string;
 	/** The file name, e.g. big-data-integration.mdx. */
@@ -27,29 +28,36 @@ export interface SourceFile {
 
 /**
  * Every file of content/ the site reads: thesis.json, the passage registry once a build has
- * written it, then each collection's files by name.
+ * written it, the edition records, then each collection's files by name.
  */
 export function readSourceFiles(contentDir: string): SourceFile[] {
 	const files: SourceFile[] = [readSource(join(contentDir, 'thesis.json'), 'thesis')];
 	const registry = join(contentDir, registryFileName);
 	if (existsSync(registry)) files.push(readSource(registry, 'passages'));
+	for (const name of namesIn(join(contentDir, editionsFolder), /\.jsonl$/))
+		files.push(readSource(join(contentDir, editionsFolder, name), 'editions'));
 	for (const collection of collectionNames) {
 		const folder = join(contentDir, collection);
-		let names: string[];
-		try {
-			names = readdirSync(folder).filter((name) => /\.mdx?$/i.test(name));
-		} catch {
-			names = [];
-		}
-		for (const name of names.sort()) files.push(readSource(join(folder, name), collection));
+		for (const name of namesIn(folder, /\.mdx?$/i)) files.push(readSource(join(folder, name), collection));
 	}
 	return files;
+}
+
+/** The names of a folder's files that match, sorted; none if there is no such folder. */
+function namesIn(folder: string, pattern: RegExp): string[] {
+	try {
+		return readdirSync(folder)
+			.filter((name) => pattern.test(name))
+			.sort();
+	} catch {
+		return [];
+	}
 }
 
 /** A cheap fingerprint of everything readSourceFiles reads: names, sizes and times. */
 export function contentFingerprint(contentDir: string): string {
 	const parts: string[] = [];
-	for (const folder of ['', ...collectionNames]) {
+	for (const folder of ['', editionsFolder, ...collectionNames]) {
 		let names: string[];
 		try {
 			names = readdirSync(join(contentDir, folder));

@@ -6,7 +6,7 @@ import { schemas } from './rules/frontmatter';
 
 /**
  * The model's input from content the rules found valid: each frontmatter parsed by its
- * schema (defaults filled in, references as `{ id, collection }`).
+ * schema (defaults filled in, references as `{ id, collection }`), the editions in order.
  */
 export function validInput(content: Content): ThesisInput {
 	const parse = <C extends Collection>(collection: C) =>
@@ -21,5 +21,6 @@ export function validInput(content: Content): ThesisInput {
 		figures: parse('figures'),
 		concepts: parse('concepts'),
 		passages: content.passages,
+		editions: content.editions.flatMap((file) => (file.record ? [file.record] : [])),
 	} as ThesisInput;
 }

@@ -1,9 +1,12 @@
 import { paths } from '../model/routes';
 import { pdfFileName } from './pdf-edition';
 
-/** A site-internal URL under the configured base path (works for `/` and `/thesis/`). */
+/**
+ * A site-internal URL under the configured base path (works for `/` and `/thesis/`).
+ * Outside Astro (a script such as `npm run edition` building the model) there is no base: "/".
+ */
 export function siteHref(path: string): string {
-	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+	const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
 	const clean = path.replace(/^\//, '');
 	return `${base}/${clean}`;
 }
@@ -32,5 +35,6 @@ export function companionLinks(metadata: { shortTitle: string }): CompanionLink[
 		{ title: 'PDF', href: pdfEditionHref(metadata.shortTitle), pdf: true },
 		{ title: 'Concepts A–Z', href: siteHref(paths.concepts) },
 		{ title: 'List of figures', href: siteHref(paths.figures) },
+		{ title: 'Changes', href: siteHref(paths.changes) },
 	];
 }

@@ -15,6 +15,12 @@ export const paths = {
 	fullText: '/full-text/',
 	/** A passage's resolver page, which sends the reader to wherever the passage stands now. */
 	passage: (id: string) => `/p/${id}/`,
+	/** Every edition with what it changed. */
+	changes: '/changes/',
+	/** The full text of a recorded edition, built from its record. */
+	edition: (edition: number) => `/editions/${edition}/`,
+	/** A citation of the current edition as a file: "bib" (BibTeX), "ris" (RIS), "json" (CSL-JSON). */
+	citation: (format: 'bib' | 'ris' | 'json') => `/citation.${format}`,
 	/** The preview card of a page (its slug: the path without slashes, or "home"). */
 	card: (slug: string) => `/cards/${slug}.png`,
 } as const;
@@ -41,6 +47,13 @@ export const anchors = {
 	figure: (id: string) => `figure-${id}`,
 	/** A letter of the concepts index. */
 	letter: (letter: string) => `letter-${letter}`,
+	/** An edition on the Changes page. */
+	edition: (edition: number) => `edition-${edition}`,
+	/** A passage's change in an edition, on the Changes page. */
+	change: (edition: number, id: string) => `edition-${edition}-${id}`,
+	/** The changes since the last edition, not yet recorded, on the Changes page. */
+	unrecorded: 'unrecorded',
+	unrecordedChange: (id: string) => `unrecorded-${id}`,
 } as const;
 
 /** The collection whose entries a page path shows, with the path of each entry. */

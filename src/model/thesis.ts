@@ -9,8 +9,10 @@ import type { conceptSchema } from '../schemas/concept';
 import type { dynamicSchema } from '../schemas/dynamic';
 import type { figureSchema } from '../schemas/figure';
 import type { thesisSchema } from '../schemas/thesis';
+import type { EditionRecord } from '../editions/record';
 import { emptyRegistry, type RegistryFile } from '../passages/registry';
 import { buildConcepts, type ConceptView } from './concepts';
+import { buildEditions, textNow, type Editions } from './editions';
 import { assignPassages, pageKey } from './passage-ids';
 import { buildPassages, type Passages } from './passages';
 import { anchors, paths } from './routes';
@@ -67,6 +69,8 @@ export interface ThesisInput {
 	concepts: ConceptEntry[];
 	/** The passage registry as read (none yet: every passage is new). */
 	passages?: RegistryFile;
+	/** The recorded editions, oldest first (none before the first `npm run edition`). */
+	editions?: EditionRecord[];
 }
 
 export interface ChapterView {
@@ -121,6 +125,8 @@ export interface Thesis {
 	nav: NavItem[];
 	/** Citable passages, their ids, and what pages keep of those that left them. */
 	passages: Passages;
+	/** The recorded editions, what each changed, and what changed since the last. */
+	editions: Editions;
 }
 
 /**
@@ -273,11 +279,34 @@ export function buildThesis(input: ThesisInput): Thesis {
 
 	const figures = placeFigures(input.figures, texts);
 	const concepts = buildConcepts(input.concepts, texts, homeLink);
+	const pagesByKey = new Map(texts.map(({ page, entry }) => [pageKey(entry), page]));
 	const passages = buildPassages(
 		assignPassages(input, input.passages ?? emptyRegistry('content/passages.jsonl')),
-		new Map(texts.map(({ page, entry }) => [pageKey(entry), page])),
+		pagesByKey,
 	);
-	return { metadata, home, chapters, categories, dynamics, challenges, figures, concepts, pages, nav, passages };
+	const editions = buildEditions(
+		input.editions ?? [],
+		textNow(
+			[...pagesByKey].map(([key, page]) => ({ key, page })),
+			passages,
+		),
+		passages,
+		pagesByKey,
+	);
+	return {
+		metadata,
+		home,
+		chapters,
+		categories,
+		dynamics,
+		challenges,
+		figures,
+		concepts,
+		pages,
+		nav,
+		passages,
+		editions,
+	};
 }
 
 /** A page and the MDX entry whose body it shows. */

@@ -27,14 +27,15 @@ export type PageSettings = ReturnType<typeof pageSettings>;
 
 /**
  * The PDF edition's inputs from the built full-text page: the print document with the
- * edition's stylesheet and fonts, A4 pages with a running title, and the metadata.
+ * edition's stylesheet and fonts, A4 pages with a running title, and the metadata (with the
+ * edition the page names).
  */
 export function pdfEditionInputs(
 	fullTextHtml: string,
 	thesis: ThesisFile,
 	site: { base: string; siteUrl: string },
 ): PdfEditionInputs {
-	const { html, headings } = printDocument(fullTextHtml, {
+	const { html, headings, edition } = printDocument(fullTextHtml, {
 		title: thesis.title,
 		abstract: thesis.abstract,
 		keywords: thesis.keywords ?? [],
@@ -53,6 +54,7 @@ export function pdfEditionInputs(
 			authors: thesis.authors ?? [],
 			language: thesis.language,
 			headings,
+			...(edition ? { edition } : {}),
 		},
 	};
 }

@@ -11,11 +11,13 @@ export interface PdfMetadata {
 	language: string;
 	/** The document's headings as written, to mend the outline's titles. */
 	headings: string[];
+	/** The edition it shows: "Edition 2, 3 December 2026". */
+	edition?: string;
 }
 
 /**
  * The document information Chromium cannot write (it takes only the title, from <title>):
- * subject, keywords and authors, set with pdf-lib. Loading and saving keeps the rest of
+ * subject, keywords, authors and the edition (an entry "Edition" of its own), set with pdf-lib. Loading and saving keeps the rest of
  * the file, the tag structure (StructTreeRoot, MarkInfo), outline and link destinations
  * included; the e2e test of the PDF checks they survive.
  */
@@ -28,10 +30,17 @@ export async function withMetadata(bytes: Uint8Array, metadata: PdfMetadata): Pr
 	if (metadata.keywords.length) document.setKeywords([metadata.keywords.join('; ')]);
 	if (metadata.authors.length) document.setAuthor(metadata.authors.join('; '));
 	document.setLanguage(metadata.language);
+	if (metadata.edition) setInfo(lib, document, 'Edition', metadata.edition);
 	document.setProducer('Chromium (Skia/PDF), with document information by pdf-lib');
 	mendOutline(lib, document, metadata.headings);
 	// Without object streams: in them, readers such as pdf.js no longer find MarkInfo.
 	return document.save({ useObjectStreams: false });
+}
+
+/** An entry of the document information that pdf-lib has no setter for. */
+function setInfo(lib: PdfLib, document: PDFDocument, key: string, value: string): void {
+	const info = document.context.lookup(document.context.trailerInfo.Info, lib.PDFDict);
+	info.set(lib.PDFName.of(key), lib.PDFHexString.fromText(value));
 }
 
 /**

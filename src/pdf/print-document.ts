@@ -27,16 +27,22 @@ const browsingOnly = [
 	'page-header',
 	'prev-next',
 	'skip-link',
+	'page-source',
 ];
 
 /**
- * The built full-text page made into the PDF edition's document: a cover (title, abstract,
- * keywords) and a contents list in place of the site's header, navigation and page title;
- * links to pages of the thesis lead to their place inside the PDF, other site links to the
- * site's published address, concept links become plain text; no scripts and no security
- * policy. Also returns the document's headings, as the outline should read them.
+ * The built full-text page made into the PDF edition's document: a cover (title, the
+ * edition the page names, abstract, keywords) and a contents list in place of the site's
+ * header, navigation and page title; links to pages of the thesis lead to their place
+ * inside the PDF, other site links to the site's published address, concept links become
+ * plain text; no scripts and no security policy. Also returns the document's headings, as
+ * the outline should read them, and its edition ("Edition 2, 3 December 2026") for the
+ * PDF's metadata.
  */
-export function printDocument(html: string, options: PrintDocumentOptions): { html: string; headings: string[] } {
+export function printDocument(
+	html: string,
+	options: PrintDocumentOptions,
+): { html: string; headings: string[]; edition?: string } {
 	const tree = fromHtml(html);
 	const elements = (test: (node: Element) => boolean) => {
 		const found: Element[] = [];
@@ -59,6 +65,10 @@ export function printDocument(html: string, options: PrintDocumentOptions): { ht
 	const ids = new Set(
 		elements((node) => typeof node.properties.id === 'string').map((node) => String(node.properties.id)),
 	);
+	// The edition the page names where it says where it comes from (PageSource.astro).
+	const source = elements((node) => hasClass(node, 'page-source'))[0];
+	const named = source && elements((node) => hasClass(node, 'edition') && source.children.includes(node))[0];
+	const edition = named ? toText(named).replace(/\s+/g, ' ').trim() : undefined;
 
 	visit(tree, (node, index, parent) => {
 		if (!parent || index === undefined || node.type === 'doctype') return;
@@ -98,7 +108,7 @@ export function printDocument(html: string, options: PrintDocumentOptions): { ht
 			String(node.properties.ariaLabelledBy) === 'abstract',
 	)[0];
 	if (abstract) fullText.children.splice(fullText.children.indexOf(abstract), 1);
-	fullText.children.unshift(cover(options, abstract), contents(fullText));
+	fullText.children.unshift(cover(options, abstract, edition), contents(fullText));
 
 	const head = elements((node) => node.tagName === 'head')[0];
 	const title = elements((node) => node.tagName === 'title')[0];
@@ -112,7 +122,7 @@ export function printDocument(html: string, options: PrintDocumentOptions): { ht
 	const headings = elements((node) => /^h[1-6]$/.test(node.tagName)).map((node) =>
 		toText(node).replace(/\s+/g, ' ').trim(),
 	);
-	return { html: toHtml(tree), headings };
+	return { html: toHtml(tree), headings, ...(edition ? { edition } : {}) };
 }
 
 /** Where a link of the page points in the PDF: a place inside it, or the published site. */
@@ -137,7 +147,7 @@ function sectionId(section: Element): string | undefined {
 	return label === undefined ? undefined : String(label);
 }
 
-function cover(options: PrintDocumentOptions, abstract: Element | undefined): Element {
+function cover(options: PrintDocumentOptions, abstract: Element | undefined, edition: string | undefined): Element {
 	const keywords: ElementContent[] = options.keywords.length
 		? [
 				element('p', { className: ['pdf-keywords'] }, [
@@ -154,6 +164,7 @@ function cover(options: PrintDocumentOptions, abstract: Element | undefined): El
 		]);
 	return element('section', { className: ['pdf-cover'] }, [
 		element('h1', {}, [text(options.title)]),
+		...(edition ? [element('p', { className: ['pdf-edition'] }, [text(edition)])] : []),
 		summary,
 		...keywords,
 	]);

@@ -1,16 +1,22 @@
 import type { Element, Root } from 'hast';
 import { relative, resolve, sep } from 'node:path';
 import type { VFile } from 'vfile';
+import { referenceText } from '../lib/citation';
+import { loadPassageEditions, type PassageEditions } from '../model/passage-editions';
 import { loadPassageIds } from '../model/passage-registry';
 import { passageAnchor, type PassageId } from '../model/passage-ids';
-import { paths } from '../model/routes';
+import { anchors, paths } from '../model/routes';
 
 export interface PassageLinkOptions {
 	contentDir: string;
 	/** The site's base path, for the passages' permanent addresses ("/thesis/p/k3f9a/"). */
 	base?: string;
+	/** The site's address, for the absolute address a passage's citation gives. */
+	site?: string;
 	/** Passage ids of a page ("dynamics/x"); by default those the model gives the content. */
 	idsOf?: (page: string) => PassageId[] | undefined;
+	/** The editions, for each passage's citation and the last change of its words; by default from the model. */
+	editions?: () => PassageEditions | undefined;
 }
 
 /**
@@ -19,12 +25,17 @@ export interface PassageLinkOptions {
  * registry, so the same words keep their address through edits. A passage that had a
  * positional id before keeps it answering through an empty element inside it. A "¶"
  * permalink after the text shows on hover and keyboard focus without JavaScript; it is
- * named for screen readers and kept out of search; print styles hide it.
+ * named for screen readers and kept out of search; print styles hide it. A passage whose
+ * words changed in an edition says so, with links to the change and to its earlier words;
+ * and a passage that is the target of a link shows its citation (its permanent address and
+ * the edition), which is otherwise hidden. Both are kept out of search and print.
  */
 export function rehypePassageLinks(options: PassageLinkOptions) {
 	const contentDir = resolve(options.contentDir);
 	const base = (options.base ?? '/').replace(/\/?$/, '/');
+	const site = options.site ?? 'http://localhost:4321';
 	const idsOf = options.idsOf ?? ((page: string) => loadPassageIds(options.contentDir)?.byPage.get(page));
+	const editionsOf = options.editions ?? (() => loadPassageEditions(options.contentDir));
 
 	return (tree: Root, file: VFile) => {
 		const path = relative(contentDir, resolve(file.path));
@@ -42,7 +53,8 @@ export function rehypePassageLinks(options: PassageLinkOptions) {
 			throw new Error(
 				`${file.path}: the page has ${passages.length} passages but the model found ${ids.length}; delete .astro/ and node_modules/.astro and build again`,
 			);
-		passages.forEach((element, i) => markPassage(element, ids[i], base));
+		const editions = editionsOf();
+		passages.forEach((element, i) => markPassage(element, ids[i], base, site, editions));
 	};
 }
 
@@ -58,15 +70,58 @@ function citableElements(tree: Root): Element[] {
 	return found;
 }
 
-function markPassage(element: Element, { id, alias, label }: PassageId, base: string) {
+function markPassage(
+	element: Element,
+	{ id, alias, label }: PassageId,
+	base: string,
+	site: string,
+	editions: PassageEditions | undefined,
+) {
 	const anchor = passageAnchor(id);
+	const permanent = `${base}${paths.passage(id).slice(1)}`;
+	const change = editions?.changes.get(id);
 	element.properties.id = anchor;
 	element.properties.className = ['passage'];
 	if (alias) element.children.unshift(aliasTarget(alias));
-	// In a loose list an item's text is in paragraphs: the "¶" follows the last one's text.
+	// In a loose list an item's text is in paragraphs: what follows the text goes in the last one.
 	const paragraphs = element.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'p');
 	const holder = element.tagName === 'li' ? (paragraphs.at(-1) ?? element) : element;
-	holder.children.push({ type: 'text', value: ' ' }, permalink(anchor, label, `${base}${paths.passage(id).slice(1)}`));
+	holder.children.push(
+		...(change && editions?.current
+			? [{ type: 'text', value: ' ' } as const, history(id, change, editions.current.edition, base)]
+			: []),
+		{ type: 'text', value: ' ' },
+		permalink(anchor, label, permanent),
+		...(editions ? [citation(id, editions, new URL(permanent, site).href)] : []),
+	);
+}
+
+/** "Changed in edition 2; edition 1’s words": links to the change and to the words before it. */
+function history(id: string, change: { edition?: number; earlier: number }, last: number, base: string): Element {
+	const changes = `${base}${paths.changes.slice(1)}`;
+	const [when, target] =
+		change.edition === undefined
+			? [`changed since edition ${last}`, `${changes}#${anchors.unrecordedChange(id)}`]
+			: [`changed in edition ${change.edition}`, `${changes}#${anchors.change(change.edition, id)}`];
+	return span('passage-history', [
+		link(target, when),
+		{ type: 'text', value: '; ' },
+		link(`${base}${paths.edition(change.earlier).slice(1)}#${passageAnchor(id)}`, `edition ${change.earlier}’s words`),
+	]);
+}
+
+/** The passage's citation, shown while the passage is the target of a link (passages.css). */
+function citation(id: string, editions: PassageEditions, url: string): Element {
+	const reference = referenceText({ metadata: editions.metadata, url, edition: editions.current }, `passage ${id}`);
+	return span('passage-cite', [{ type: 'text', value: `Cite this passage: ${reference}` }]);
+}
+
+function span(className: string, children: ElementContent[]): Element {
+	return { type: 'element', tagName: 'span', properties: { className: [className], dataPagefindIgnore: '' }, children };
+}
+
+function link(href: string, text: string): Element {
+	return { type: 'element', tagName: 'a', properties: { href }, children: [{ type: 'text', value: text }] };
 }
 
 /** An old address of the passage: an empty element inside it, so following the old link lands on it. */

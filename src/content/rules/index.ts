@@ -1,5 +1,6 @@
 import type { Content } from '../entry';
 import { sortProblems, type Problem } from '../problem';
+import { editionsRule } from './editions';
 import { figuresRule } from './figures';
 import { frontmatterRule, thesisRule } from './frontmatter';
 import { headingsRule } from './headings';
@@ -34,6 +35,7 @@ export const rules: Rule[] = [
 	linksRule,
 	safetyRule,
 	todosRule,
+	editionsRule,
 ];
 
 /** Every problem the synchronous rules find, in file and line order. */
