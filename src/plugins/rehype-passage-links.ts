@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { relative, resolve, sep } from 'node:path';
 import type { VFile } from 'vfile';
 import { referenceText } from '../lib/citation';
