@@ -17,7 +17,9 @@ test.describe('the browser editor of `npm run edit`', () => {
 	test('shows the collections, and lists every dynamic by its title', async ({ page }) => {
 		await page.goto(`${editor.url}/keystatic/`);
 		const navigation = page.getByRole('navigation');
-		for (const collection of ['Chapters', 'Dynamics', 'Challenges', 'Concepts', 'Figures'])
+		// The editor is a React application the dev server bundles on demand: slow on a busy machine.
+		await expect(navigation.getByRole('link', { name: 'Chapters', exact: true })).toBeVisible({ timeout: 90_000 });
+		for (const collection of ['Dynamics', 'Challenges', 'Concepts', 'Figures'])
 			await expect(navigation.getByRole('link', { name: collection, exact: true })).toBeVisible();
 		await navigation.getByRole('link', { name: 'Dynamics', exact: true }).click();
 		const titles = loadContent(fixture.contentDir)

@@ -13,7 +13,8 @@ import { freePort } from './free-port';
  * first start, which a loaded machine can take minutes over).
  */
 export function serveEditor(fixture: Fixture): { readonly url: string } {
-	test.describe.configure({ mode: 'default' });
+	// A dev server renders and bundles on request: on a busy machine a test takes minutes.
+	test.describe.configure({ mode: 'default', timeout: 240_000 });
 	let server: { url: string; stop: () => Promise<void> } | undefined;
 	test.beforeAll(async ({ browser }) => {
 		test.setTimeout(300_000);
