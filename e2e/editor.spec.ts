@@ -7,62 +7,72 @@ import { serveEditor } from './support/editor-server';
 import { Fixture } from './support/fixture';
 
 // `npm run edit` on a copy of the small fixture thesis (e2e/fixtures/small-thesis/: three
-// dynamics, one challenge, two concepts), never content/: the editor writes to it.
+// dynamics, one challenge, two concepts), never content/: the editor writes to it. The
+// tests share one open editor and move in it by its links and buttons (see serveEditor).
 const fixture = new Fixture(resolve('e2e/fixtures/small-thesis'));
 const read = (file: string) => readFileSync(join(fixture.contentDir, file), 'utf8');
 
 test.describe('the browser editor of `npm run edit`', () => {
 	const editor = serveEditor(fixture);
+	/** Opens a collection from the editor's navigation. */
+	const openCollection = async (name: string) => {
+		await editor.page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+		await expect(editor.page.getByRole('heading', { name, exact: true })).toBeVisible();
+	};
+	/** Opens the dynamic "New ways of working" from its collection's list. */
+	const openNewWork = async () => {
+		await openCollection('Dynamics');
+		await editor.page.getByRole('row', { name: 'New ways of working' }).click();
+		await expect(editor.page.getByLabel('Summary')).toBeVisible();
+	};
 
-	test('shows the collections, and lists every dynamic by its title', async ({ page }) => {
-		await page.goto(`${editor.url}/keystatic/`);
-		const navigation = page.getByRole('navigation');
-		// The editor is a React application the dev server bundles on demand: slow on a busy machine.
-		await expect(navigation.getByRole('link', { name: 'Chapters', exact: true })).toBeVisible({ timeout: 90_000 });
-		for (const collection of ['Dynamics', 'Challenges', 'Concepts', 'Figures'])
+	test('shows the collections, and lists every dynamic by its title', async () => {
+		const navigation = editor.page.getByRole('navigation');
+		for (const collection of ['Chapters', 'Dynamics', 'Challenges', 'Concepts', 'Figures'])
 			await expect(navigation.getByRole('link', { name: collection, exact: true })).toBeVisible();
-		await navigation.getByRole('link', { name: 'Dynamics', exact: true }).click();
+		await openCollection('Dynamics');
 		const titles = loadContent(fixture.contentDir)
 			.entries.filter((entry) => entry.collection === 'dynamics')
 			.map((entry) => String(entry.data.title));
 		expect(titles).toHaveLength(3);
-		for (const title of titles) await expect(page.getByRole('row', { name: title })).toBeVisible();
+		for (const title of titles) await expect(editor.page.getByRole('row', { name: title })).toBeVisible();
 	});
 
-	test('a summary changed and saved is in the MDX file and on the previewed page', async ({ page }) => {
+	test('a summary changed and saved is in the MDX file and on the previewed page', async ({ page: preview }) => {
 		const summary = 'Work is organised in new ways, as edited in the browser.';
-		await page.goto(`${editor.url}/keystatic/collection/dynamics/item/new-work`);
-		await page.getByLabel('Summary').fill(summary);
-		await page.getByRole('button', { name: 'Save' }).click();
+		await openNewWork();
+		await editor.page.getByLabel('Summary').fill(summary);
+		await editor.page.getByRole('button', { name: 'Save' }).click();
 		await expect.poll(() => read('dynamics/new-work.mdx')).toContain(`summary: ${summary}`);
 		expect(read('dynamics/new-work.mdx')).toContain(
 			'Work is organised in new ways when the network connects everyone.',
 		);
 		// The live preview: the dev server's page of the dynamic, once it has seen the file.
 		await expect(async () => {
-			await page.goto(`${editor.url}/dynamics/new-work/`);
-			await expect(page.getByRole('main')).toContainText(summary, { timeout: 1_000 });
-		}).toPass();
+			await preview.goto(`${editor.url}/dynamics/new-work/`);
+			await expect(preview.getByRole('main')).toContainText(summary, { timeout: 1_000 });
+		}).toPass({ timeout: 60_000 });
 	});
 
-	test('a new concept is the file `npm run new` would write, and the thesis stays valid', async ({ page }) => {
-		await page.goto(`${editor.url}/keystatic/collection/concepts/create`);
-		await page.getByLabel('Term').fill('edge computing');
-		await page.getByLabel('Definition').fill('Computing done close to where the data is made.');
-		await page.getByRole('button', { name: 'Create' }).click();
-		await expect(page).toHaveURL(/\/keystatic\/collection\/concepts\/item\/edge-computing$/);
+	test('a new concept is the file `npm run new` would write, and the thesis stays valid', async () => {
+		await openCollection('Concepts');
+		await editor.page.getByRole('button', { name: 'Add' }).click();
+		await editor.page.getByLabel('Term').fill('edge computing');
+		await editor.page.getByLabel('Definition').fill('Computing done close to where the data is made.');
+		await editor.page.getByRole('button', { name: 'Create' }).click();
+		await expect(editor.page).toHaveURL(/\/keystatic\/collection\/concepts\/item\/edge-computing$/);
 		expect(read('concepts/edge-computing.mdx')).toBe(
 			'---\nterm: edge computing\naliases: []\ndefinition: Computing done close to where the data is made.\nrelated: []\n---\n',
 		);
 		expect(await validateContent(fixture.contentDir)).toEqual([]);
 	});
 
-	test('a save that breaks a rule is refused, showing the file, the line and the fix', async ({ page }) => {
+	test('a save that breaks a rule is refused, showing the file, the line and the fix', async () => {
 		const before = read('dynamics/new-work.mdx');
-		await page.goto(`${editor.url}/keystatic/collection/dynamics/item/new-work`);
-		await page.getByLabel('Summary').fill('TODO: write it later');
-		await page.getByRole('button', { name: 'Save' }).click();
-		const alert = page.getByRole('alert');
+		await openNewWork();
+		await editor.page.getByLabel('Summary').fill('TODO: write it later');
+		await editor.page.getByRole('button', { name: 'Save' }).click();
+		const alert = editor.page.getByRole('alert');
 		await expect(alert).toContainText('Not saved');
 		await expect(alert).toContainText('dynamics/new-work.mdx:3: summary still holds a TODO');
 		await expect(alert).toContainText("fix: replace it with the thesis's own words");
