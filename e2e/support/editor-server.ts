@@ -15,7 +15,9 @@ import { freePort } from './free-port';
  * failure, the page as it was and what the server printed are attached to the test.
  */
 export function serveEditor(fixture: Fixture): { readonly url: string; readonly page: Page } {
-	test.describe.configure({ mode: 'default', timeout: 240_000 });
+	// A dev server bundles and renders on request; on a busy 2-core machine a first request
+	// can stall past any timeout, so a failed test is tried once more on a fresh server.
+	test.describe.configure({ mode: 'default', timeout: 240_000, retries: 1 });
 	let server: EditorServer | undefined;
 	let page: Page | undefined;
 	test.beforeAll(async ({ browser }) => {
