@@ -17,7 +17,7 @@ test.describe('the browser editor of `npm run edit`', () => {
 	/** Opens a collection from the editor's navigation. */
 	const openCollection = async (name: string) => {
 		await editor.page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
-		await expect(editor.page.getByRole('heading', { name, exact: true })).toBeVisible();
+		await expect(editor.page.getByRole('heading', { name, exact: true })).toBeVisible({ timeout: 60_000 });
 	};
 	/** Opens the dynamic "New ways of working" from its collection's list. */
 	const openNewWork = async () => {
