@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFil
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumExecutable } from '../browser/chromium';
+import { sharedBrowser } from '../browser/shared-browser';
 import { packageVersion, requirePackage } from '../lib/require-package';
 import { fillPdfSize, formatSize, pdfFileName, pdfSizeAttribute } from '../lib/pdf-edition';
 import { cacheDir, contentDir } from '../paths';
@@ -91,7 +92,7 @@ async function makePdf(root: string, base: string, site: string): Promise<{ byte
 			});
 		} else {
 			const started = Date.now();
-			bytes = await renderPdf(inputs, { root, base, executable });
+			bytes = await renderPdf(inputs, { root, base, executable, shared: sharedBrowser() });
 			messages.push({
 				level: 'info',
 				text: `PDF edition: ${fileName} rendered in ${((Date.now() - started) / 1000).toFixed(1)} s (${formatSize(bytes.length)})`,
