@@ -1,5 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { loadContent } from '../content/load';
+import { checkContent } from '../content/rules';
+import { validInput } from '../content/valid';
+import { generatedDiagramSources } from '../model/generated-diagrams';
+import { buildThesis } from '../model/thesis';
 import { DiagramError, diagramService, type DiagramService } from '../diagrams/diagram-service';
 import { contentDir as projectContentDir } from '../paths';
 
@@ -11,6 +15,13 @@ function mermaidBlocks(contentDir: string) {
 }
 type Blocks = ReturnType<typeof mermaidBlocks>;
 
+/** The diagrams the pages generate from the content (Fig. 1, the relations map); none if the content has problems. */
+function generatedSources(contentDir: string): string[] {
+	const content = loadContent(contentDir);
+	if (checkContent(content).length > 0) return [];
+	return generatedDiagramSources(buildThesis(validInput(content)));
+}
+
 export interface DiagramsOptions {
 	/** The thesis whose diagrams are drawn; the project's content/ by default. */
 	contentDir?: string;
@@ -21,7 +32,8 @@ export interface DiagramsOptions {
 /**
  * Build-time Mermaid. Every ```mermaid block in `content/` is drawn (or taken from the
  * cache) in one browser, started as soon as the config is read so that drawing overlaps
- * Vite's start and the content sync (no browser starts when all are cached). Before pages
+ * Vite's start and the content sync (no browser starts when all are cached); the diagrams
+ * the pages generate from the content follow in a second batch. Before pages
  * are generated the build waits for that batch, so a syntax error fails the build with
  * its file and line whatever the content cache holds, in .md as in .mdx. Pages then find
  * their diagrams in the cache. At the end it reports the counts and closes the browser.
@@ -32,6 +44,7 @@ export function diagramsIntegration({
 }: DiagramsOptions = {}): AstroIntegration {
 	let command = 'build';
 	let early: { blocks: Blocks; results: ReturnType<typeof service.renderAll> } | undefined;
+	let generated: Promise<unknown> = Promise.resolve();
 	return {
 		name: 'thesis-site:diagrams',
 		hooks: {
@@ -45,6 +58,9 @@ export function diagramsIntegration({
 				// Awaited in astro:build:start; a failure is reported there, not as an unhandled rejection.
 				results.catch(() => undefined);
 				early = { blocks, results };
+				// Drawn next, while Vite bundles, so that page generation finds them in the cache
+				// instead of waiting for the browser; a failure shows where the page draws it.
+				generated = service.renderAll(generatedSources(contentDir)).catch(() => undefined);
 			},
 			'astro:build:start': async ({ logger }) => {
 				const blocks = early?.blocks ?? mermaidBlocks(contentDir);
@@ -64,6 +80,8 @@ export function diagramsIntegration({
 				logger.info(`${blocks.length} Mermaid block${blocks.length === 1 ? '' : 's'} checked`);
 			},
 			'astro:build:done': async ({ logger }) => {
+				// Counted and closed only once the generated diagrams are drawn (pages normally waited for them already).
+				await generated;
 				const { rendered, cached, browsers } = service.tally();
 				logger.info(
 					`diagrams: ${rendered} rendered, ${cached} from cache (${browsers} browser${browsers === 1 ? '' : 's'} started)`,
