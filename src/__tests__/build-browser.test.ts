@@ -25,7 +25,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 describe('BuildBrowser', () => {
 	it('draws diagrams and then prints the PDF in one browser, in its worker thread', async () => {
 		root = mkdtempSync(join(tmpdir(), 'build-browser-'));
-		const browser = new BuildBrowser(true);
+		const browser = new BuildBrowser('warm');
 		try {
 			const [drawn, broken] = await browser.diagrams.render(
 				['flowchart LR\n  a[Reading] --> b[Citing]', 'flowchart LR\n  a -->> [[['],
@@ -52,7 +52,7 @@ describe('BuildBrowser', () => {
 	}, 120_000);
 
 	it('starts no browser until something is asked of it', async () => {
-		const browser = new BuildBrowser(false);
+		const browser = new BuildBrowser('later');
 		expect(browser.diagrams.launches).toBe(0);
 		await browser.close();
 	});

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { MermaidConfig } from 'mermaid';
 import type { DiagramBrowser } from '../diagrams/diagram-service';
@@ -13,12 +12,18 @@ export type BrowserRequest = { id: number; job: BrowserJob } | { id: number; clo
 export type BrowserReply = { id: number; result: unknown; launches: number } | { id: number; error: string };
 
 /**
+ * When the build browser starts: with the process, loading Mermaid too (`warm`: the build
+ * will draw diagrams), with the process (`start`: it will likely print the PDF), or when
+ * something first needs drawing (`later`: a build with nothing to draw starts none).
+ */
+export type BrowserStart = 'warm' | 'start' | 'later';
+
+/**
  * The one Chromium of `npm run build`, in a worker thread: it draws the diagrams and then
  * prints the PDF edition, so a build starts one browser, and Astro's busy main thread never
- * holds up the messages that drive it. When the build has no rendered diagrams yet (a
- * first or cold build), the browser starts with the process and loads Mermaid while Astro
- * starts, so that the diagrams are ready when the content sync asks for them; otherwise it
- * starts when something first needs drawing, and a build with nothing to draw starts none.
+ * holds up the messages that drive it. Started with the process, the browser's seconds of
+ * start-up (and Mermaid's) overlap Astro's own, so the diagrams are ready when the content
+ * sync asks for them and the PDF is printed as soon as the full text is built.
  */
 export class BuildBrowser {
 	private worker?: Worker;
@@ -40,8 +45,8 @@ export class BuildBrowser {
 		},
 	}))(this);
 
-	constructor(warmUp: boolean) {
-		if (warmUp) this.start(true);
+	constructor(when: BrowserStart) {
+		if (when !== 'later') this.start(when === 'warm');
 	}
 
 	/** Prints the PDF edition's document (see renderPdf) in this browser. */
@@ -94,12 +99,9 @@ export class BuildBrowser {
 const key = Symbol.for('thesis-site.build-browser');
 type Holder = { [key]?: BuildBrowser };
 
-/**
- * Starts the build browser of this process (`npm run build` does, before Astro loads). It
- * warms up at once when `renderCache` (the diagrams' cache folder) does not exist yet.
- */
-export function startBuildBrowser(renderCache: string): BuildBrowser {
-	const browser = new BuildBrowser(!existsSync(renderCache));
+/** Starts the build browser of this process (`npm run build` does, before Astro loads). */
+export function startBuildBrowser(when: BrowserStart): BuildBrowser {
+	const browser = new BuildBrowser(when);
 	(globalThis as Holder)[key] = browser;
 	return browser;
 }
