@@ -1,7 +1,13 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { astroBuild, spawnBuild, type BuildOptions, type BuildProcess } from '../../src/bench/build-runner';
+import {
+	astroBuild,
+	scriptBuild,
+	spawnBuild,
+	type BuildOptions,
+	type BuildProcess,
+} from '../../src/bench/build-runner';
 
 /** What a fixture's project copy takes from the repository: the generator, not the thesis. */
 const generatorFiles = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -105,7 +111,7 @@ export class Fixture {
 
 	/** Builds with `npm run build` (the atomic build script) into the fixture's dist/. */
 	buildWithScript(): Promise<BuildProcess> {
-		return spawnBuild('bash', [join(this.projectDir, 'src/scripts/build.sh')], this.buildOptions({}));
+		return scriptBuild(this.buildOptions({}));
 	}
 
 	/** Runs one of the project's npm scripts (`npm run edition -- …`) on the fixture's content. */

@@ -14,14 +14,15 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /**
- * Runs `npm run build`'s script with a stand-in `astro` first on the PATH: it writes a page
- * into the folder given by --outDir, then succeeds or fails as told, so the script's own
- * behaviour (build beside, swap only on success) is tested without a real build.
+ * Runs `npm run build`'s script with a stand-in `node` first on the PATH (the script runs
+ * `node src/scripts/build.ts --outDir …`): it writes a page into the folder given by
+ * --outDir, then succeeds or fails as told, so the script's own behaviour (build beside,
+ * swap only on success) is tested without a real build.
  */
 function build(outcome: 'succeeds' | 'fails', page: string) {
-	const astro = join(root, 'bin', 'astro');
+	const node = join(root, 'bin', 'node');
 	writeFileSync(
-		astro,
+		node,
 		[
 			'#!/usr/bin/env bash',
 			'while [ "$#" -gt 0 ]; do if [ "$1" = --outDir ]; then out="$2"; fi; shift; done',
@@ -30,7 +31,7 @@ function build(outcome: 'succeeds' | 'fails', page: string) {
 			outcome === 'succeeds' ? 'exit 0' : 'echo "a problem in the content" >&2; exit 1',
 		].join('\n'),
 	);
-	chmodSync(astro, 0o755);
+	chmodSync(node, 0o755);
 	return spawnSync('bash', [script], {
 		cwd: root,
 		encoding: 'utf8',

@@ -38,3 +38,18 @@ describe('reading a file', () => {
 		).toEqual([expect.stringMatching(/^content\/dynamics\/second\.mdx:4: the frontmatter is not valid YAML: /)]);
 	});
 });
+
+describe('the words of a body', () => {
+	it('are the typographic words the reader sees (Astro’s smartypants): quotes, dashes, ellipses', () => {
+		const content = parseContent([
+			source(
+				'dynamics/second.mdx',
+				new TextEncoder().encode(
+					`${validFiles['dynamics/second.mdx'].trimEnd()}\n\nWho gains from "Internet +" -- and who doesn't...\n`,
+				),
+			),
+		]);
+		const entry = content.entries.find((e) => e.file.endsWith('dynamics/second.mdx'))!;
+		expect(entry.passages.at(-1)?.text).toBe('Who gains from “Internet +” — and who doesn’t…');
+	});
+});

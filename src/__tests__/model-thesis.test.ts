@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../content/rules';
 import { validInput } from '../content/valid';
 import { buildThesis } from '../model/thesis';
-import { dynamicsTreeSource, figureSource } from '../model/generated-diagrams';
+import {
+	dynamicsTreeSource,
+	figureSource,
+	generatedDiagramSources,
+	relationsMapSource,
+} from '../model/generated-diagrams';
 import { contentWith } from './content-fixture';
 
 /** The model of the fixture thesis, after the rules found it valid. */
@@ -51,6 +56,10 @@ describe('buildThesis', () => {
 		const thesis = thesisOf();
 		expect(dynamicsTreeSource(thesis)).toContain('category_alpha --> category_alpha_0["(1) First"]');
 		expect(figureSource(thesis.figures[1], thesis)).toBe('flowchart LR\n  A --> B');
+	});
+	it('lists the diagrams the pages generate, so the build can draw them early', () => {
+		const thesis = thesisOf();
+		expect(generatedDiagramSources(thesis)).toEqual([dynamicsTreeSource(thesis), relationsMapSource(thesis)]);
 	});
 	it('lists where each concept is discussed, with its sentences, and relations both ways', () => {
 		const thesis = thesisOf();

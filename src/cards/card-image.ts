@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { projectRequire, requirePackage } from '../lib/require-package';
+import { createRequire } from 'node:module';
+
+// Node's own require, not an import of ../lib: this module also runs as it is in the card
+// worker (card-worker.ts), where Node strips the types and resolves only what it can find.
+const projectRequire = createRequire(import.meta.url);
+const requirePackage = <T>(name: string) => projectRequire(name) as T;
 
 /** What a link-preview card shows. */
 export interface CardText {
@@ -95,7 +100,7 @@ function cardTree({ site, title, description }: CardText): CardNode {
 	};
 }
 
-/** Draws a card as PNG, with no browser: Satori lays it out as SVG, resvg paints it (off the main thread). */
+/** Draws a card as PNG, with no browser: Satori lays it out as SVG, resvg paints it. */
 export async function drawCard(text: CardText): Promise<Buffer> {
 	fonts ??= loadFonts();
 	// Loaded on first use: a build whose cards are all cached never pays for them.

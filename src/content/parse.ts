@@ -11,6 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Problem } from './problem';
@@ -99,8 +100,11 @@ export const emptyFacts = (): BodyFacts => ({
 	passages: [],
 });
 
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-const mdParser = unified().use(remarkParse).use(remarkGfm);
+// Typographic quotes, dashes and ellipses as Astro's Markdown pipeline sets them (its
+// `smartypants` default), so a passage's registered words, a heading's text and the
+// model's titles are the words the reader sees.
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSmartypants);
+const mdParser = unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants);
 
 /**
  * Parses a body (frontmatter blanked out, so positions are the file's) with the parser the
@@ -108,7 +112,8 @@ const mdParser = unified().use(remarkParse).use(remarkGfm);
  */
 export function parseBody(text: string, file: string, kind: 'mdx' | 'md'): { tree?: Root; problems: Problem[] } {
 	try {
-		return { tree: (kind === 'mdx' ? mdxParser : mdParser).parse(text) as Root, problems: [] };
+		const parser = kind === 'mdx' ? mdxParser : mdParser;
+		return { tree: parser.runSync(parser.parse(text)) as Root, problems: [] };
 	} catch (error) {
 		const place = error as { reason?: string; message?: string; line?: number; column?: number };
 		const reason = (place.reason ?? place.message ?? String(error)).replace(/\s+/g, ' ');

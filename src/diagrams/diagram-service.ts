@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { MermaidConfig } from 'mermaid';
 import { join } from 'node:path';
 import { cacheDir } from '../paths';
+import { buildBrowser } from '../browser/build-browser';
 import { mermaidErrorLine } from './error-line';
 import { mermaidConfig } from './mermaid-config';
 import { MermaidBrowser, mermaidVersion, type BrowserRender } from './mermaid-browser';
@@ -117,6 +118,10 @@ const serviceKey = Symbol.for('thesis-site.diagram-service');
  */
 export function diagramService(): DiagramService {
 	const holder = globalThis as { [serviceKey]?: DiagramService };
-	holder[serviceKey] ??= new DiagramService(new RenderCache(join(cacheDir, 'diagrams')), new MermaidBrowser());
+	// `npm run build` draws in its build browser (a worker thread started before Astro); the dev server and tests in a browser of their own.
+	holder[serviceKey] ??= new DiagramService(
+		new RenderCache(join(cacheDir, 'diagrams')),
+		buildBrowser()?.diagrams ?? new MermaidBrowser(),
+	);
 	return holder[serviceKey];
 }

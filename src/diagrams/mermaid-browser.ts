@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MermaidConfig } from 'mermaid';
-import type { Browser, Page } from 'playwright';
-import { chromiumArgs, chromiumExecutable } from '../browser/chromium';
-import { projectRequire, requirePackage } from '../lib/require-package';
+import type { Page } from 'playwright';
+import { sharedBrowser, type SharedBrowser } from '../browser/shared-browser';
+import { projectRequire } from '../lib/require-package';
 
 /** What the browser returns for one diagram. */
 export type BrowserRender =
@@ -17,14 +17,17 @@ const mermaidDist = dirname(projectRequire.resolve('mermaid/dist/mermaid.esm.min
 const mermaidOrigin = 'http://mermaid.invalid';
 
 /**
- * One headless Chromium with the official Mermaid bundle loaded, shared by every diagram
- * of a build. It starts on first use and stays until `close()`.
+ * One page with the official Mermaid bundle loaded, in the build's shared Chromium, for
+ * every diagram of a build. It opens on first use and stays until `close()`.
  */
 export class MermaidBrowser {
-	private browser?: Promise<Browser>;
 	private page?: Promise<Page>;
-	/** How many times a browser was started (one per build is the goal). */
+	/** Whether this holds the shared browser (from opening the page until close()). */
+	private holding = false;
+	/** How many times a browser was started for the diagrams (one per build is the goal). */
 	launches = 0;
+
+	constructor(private readonly browsers: SharedBrowser = sharedBrowser()) {}
 
 	/** Renders diagrams in order; a failure is returned, not thrown, so every error is seen. */
 	async render(sources: string[], config: MermaidConfig, idPrefix: string): Promise<BrowserRender[]> {
@@ -54,22 +57,31 @@ export class MermaidBrowser {
 		);
 	}
 
+	/** Closes the page and gives the browser back (the last user of the shared browser closes it). */
+	/**
+	 * Opens the page and draws a two-node flowchart, so that Mermaid's flowchart code is
+	 * loaded and compiled before the first real diagram; a failure shows on that diagram.
+	 */
+	warmUp(config: MermaidConfig): void {
+		this.render(['flowchart LR\n  a --> b'], config, 'thesis-warm-up').catch(() => undefined);
+	}
+
 	async close(): Promise<void> {
-		const browser = this.browser;
-		this.browser = undefined;
+		const page = this.page;
 		this.page = undefined;
-		if (browser) await (await browser).close();
+		// A page that failed to open has nothing to close; the browser is given back all the same.
+		if (page) await page.then((open) => open.close()).catch(() => undefined);
+		if (!this.holding) return;
+		this.holding = false;
+		await this.browsers.release();
 	}
 
 	private openPage(): Promise<Page> {
 		this.page ??= (async () => {
-			if (!this.browser) {
-				this.launches += 1;
-				// Playwright is loaded only when a diagram is drawn: a build from the cache never needs it.
-				const { chromium } = requirePackage<typeof import('playwright')>('playwright');
-				this.browser = chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
-			}
-			const page = await (await this.browser).newPage();
+			const { browser, launched } = await this.browsers.acquire();
+			this.holding = true;
+			if (launched) this.launches += 1;
+			const page = await browser.newPage();
 			// Mermaid's ES module build, served from node_modules under a made-up origin: the
 			// browser then fetches only the chunks the diagrams need (a flowchart's, not all
 			// of Mermaid's 5 MB), which makes the first diagram seconds faster.

@@ -1,14 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { loadContent } from '../content/load';
 import { DiagramError, diagramService, type DiagramService } from '../diagrams/diagram-service';
+import { diagramSources, mermaidBlocks } from '../diagrams/diagram-sources';
 import { contentDir as projectContentDir } from '../paths';
 
-/** Every ```mermaid block of the thesis, with the file it is in. */
-function mermaidBlocks(contentDir: string) {
-	return loadContent(contentDir).entries.flatMap((entry) =>
-		entry.mermaid.map((block) => ({ ...block, file: entry.file })),
-	);
-}
 type Blocks = ReturnType<typeof mermaidBlocks>;
 
 export interface DiagramsOptions {
@@ -21,7 +15,8 @@ export interface DiagramsOptions {
 /**
  * Build-time Mermaid. Every ```mermaid block in `content/` is drawn (or taken from the
  * cache) in one browser, started as soon as the config is read so that drawing overlaps
- * Vite's start and the content sync (no browser starts when all are cached). Before pages
+ * Vite's start and the content sync (no browser starts when all are cached); the diagrams
+ * the pages generate from the content follow in a second batch. Before pages
  * are generated the build waits for that batch, so a syntax error fails the build with
  * its file and line whatever the content cache holds, in .md as in .mdx. Pages then find
  * their diagrams in the cache. At the end it reports the counts and closes the browser.
@@ -32,6 +27,7 @@ export function diagramsIntegration({
 }: DiagramsOptions = {}): AstroIntegration {
 	let command = 'build';
 	let early: { blocks: Blocks; results: ReturnType<typeof service.renderAll> } | undefined;
+	let generated: Promise<unknown> = Promise.resolve();
 	return {
 		name: 'thesis-site:diagrams',
 		hooks: {
@@ -45,6 +41,9 @@ export function diagramsIntegration({
 				// Awaited in astro:build:start; a failure is reported there, not as an unhandled rejection.
 				results.catch(() => undefined);
 				early = { blocks, results };
+				// Drawn next, while Vite bundles, so that page generation finds them in the cache
+				// instead of waiting for the browser; a failure shows where the page draws it.
+				generated = service.renderAll(diagramSources(contentDir).generated()).catch(() => undefined);
 			},
 			'astro:build:start': async ({ logger }) => {
 				const blocks = early?.blocks ?? mermaidBlocks(contentDir);
@@ -64,6 +63,8 @@ export function diagramsIntegration({
 				logger.info(`${blocks.length} Mermaid block${blocks.length === 1 ? '' : 's'} checked`);
 			},
 			'astro:build:done': async ({ logger }) => {
+				// Counted and closed only once the generated diagrams are drawn (pages normally waited for them already).
+				await generated;
 				const { rendered, cached, browsers } = service.tally();
 				logger.info(
 					`diagrams: ${rendered} rendered, ${cached} from cache (${browsers} browser${browsers === 1 ? '' : 's'} started)`,

@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cardRenderer, drawCard, svgToPng, type CardText } from '../cards/card-image';
+import { CardDrawer } from '../cards/card-drawer';
+import type { CardText } from '../cards/card-image';
 import { headMeta } from '../cards/head-meta';
+import { setCardPrefetcher } from '../cards/prefetch';
 import { cacheDir } from '../paths';
 import { builtPages } from './built-pages';
 
@@ -15,62 +16,59 @@ const icons = [
 	['icon-512.png', 512],
 ] as const;
 
-/** Cards drawn at once; resvg paints on libuv's thread pool, so a few overlap. */
-const lanes = 4;
-
 /**
  * Pictures made at build time, with no browser and no outside service: a link-preview
  * card for every page that asks for one (its og:image, drawn from its og:site_name,
  * og:title and og:description), and PNG icons from public/favicon.svg. Each picture is
  * cached by a hash of what it shows and what draws it, so a rebuild draws only the new.
- * Drawing starts as soon as the pages are written (astro:build:generated) and is awaited
- * when the build is done, so it overlaps the steps in between (the PDF edition is drawn in
- * Chromium meanwhile) instead of following them.
+ * They are drawn in a worker thread (src/cards/card-drawer.ts): each page asks for its
+ * card while it is rendered, so drawing overlaps page generation and the PDF edition
+ * instead of following them; the built pages then say which cards are written where.
  */
 export function socialImagesIntegration(): AstroIntegration {
 	let base = '/';
-	let drawing: Promise<{ cards: number; drawn: number }> | undefined;
+	let drawer: CardDrawer | undefined;
+	let writing: Promise<{ cards: number }> | undefined;
 	return {
 		name: 'thesis-site:social-images',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base;
 			},
+			'astro:build:start': () => {
+				const started = new CardDrawer(join(cacheDir, 'cards'));
+				drawer = started;
+				setCardPrefetcher((text) => void started.picture({ kind: 'card', text }));
+			},
 			'astro:build:generated': ({ dir }) => {
-				drawing = drawPictures(fileURLToPath(dir), base);
-				// Failures are reported when the build awaits the drawing, not as an unhandled rejection.
-				drawing.catch(() => undefined);
+				setCardPrefetcher(undefined);
+				drawer ??= new CardDrawer(join(cacheDir, 'cards'));
+				writing = writePictures(drawer, fileURLToPath(dir), base);
+				// Failures are reported when the build awaits the pictures, not as an unhandled rejection.
+				writing.catch(() => undefined);
 			},
 			'astro:build:done': async ({ logger }) => {
-				if (!drawing) return;
-				const { cards, drawn } = await drawing;
-				logger.info(
-					`social images: ${cards} link-preview cards, ${icons.length} icons (${drawn} drawn, the rest from the cache)`,
-				);
+				if (!drawer || !writing) return;
+				try {
+					const { cards } = await writing;
+					logger.info(
+						`social images: ${cards} link-preview cards, ${icons.length} icons (${drawer.drawn} drawn, the rest from the cache)`,
+					);
+				} finally {
+					await drawer.close();
+				}
 			},
 		},
 	};
 }
 
-/** Draws (or takes from the cache) every page's card and the icons; the pages are read before the first await. */
-async function drawPictures(root: string, base: string): Promise<{ cards: number; drawn: number }> {
-	const cache = join(cacheDir, 'cards');
-	mkdirSync(cache, { recursive: true });
-	let drawn = 0;
-	/** Copies the picture for `key` from the cache to `file`, drawing it first if it is new. */
-	const picture = async (key: string, file: string, draw: () => Promise<Buffer>) => {
-		const cached = join(cache, `${createHash('sha256').update(key).digest('hex')}.png`);
-		if (!existsSync(cached)) {
-			// Write then rename: a build killed midway never leaves half a picture behind.
-			const temporary = `${cached}.${process.pid}.tmp`;
-			writeFileSync(temporary, await draw());
-			renameSync(temporary, cached);
-			drawn += 1;
-		}
+/** Writes every page's card and the icons; the pages are read before the first await. */
+async function writePictures(drawer: CardDrawer, root: string, base: string): Promise<{ cards: number }> {
+	const write = async (file: string, png: Promise<Uint8Array>) => {
+		const bytes = await png;
 		mkdirSync(dirname(file), { recursive: true });
-		copyFileSync(cached, file);
+		writeFileSync(file, bytes);
 	};
-
 	const cards = builtPages(root).flatMap((name) => {
 		const meta = headMeta(readFileSync(join(root, name), 'utf8'));
 		const image = meta.get('og:image');
@@ -82,23 +80,11 @@ async function drawPictures(root: string, base: string): Promise<{ cards: number
 		};
 		return [{ text, file: join(root, decodeURI(new URL(image).pathname).slice(base.length)) }];
 	});
-	await Promise.all(
-		Array.from({ length: lanes }, async (_, lane) => {
-			for (let i = lane; i < cards.length; i += lanes) {
-				const { text, file } = cards[i];
-				await picture(`${cardRenderer}\n${JSON.stringify(text)}`, file, () => drawCard(text));
-			}
-		}),
-	);
-
 	const favicon = join(root, 'favicon.svg');
-	if (existsSync(favicon)) {
-		const svg = readFileSync(favicon, 'utf8');
-		await Promise.all(
-			icons.map(([name, size]) =>
-				picture(`${cardRenderer}\nicon ${size}\n${svg}`, join(root, name), () => svgToPng(svg, size)),
-			),
-		);
-	}
-	return { cards: cards.length, drawn };
+	const svg = existsSync(favicon) ? readFileSync(favicon, 'utf8') : undefined;
+	await Promise.all([
+		...cards.map(({ text, file }) => write(file, drawer.picture({ kind: 'card', text }))),
+		...(svg ? icons.map(([name, size]) => write(join(root, name), drawer.picture({ kind: 'icon', svg, size }))) : []),
+	]);
+	return { cards: cards.length };
 }

@@ -53,3 +53,15 @@ export function figureSource(figure: FigureView, thesis: Thesis): string {
 			return figure.entry.mermaid[0]?.source ?? '';
 	}
 }
+
+/**
+ * Every Mermaid source the pages generate from the content (not written in a file): Fig. 1
+ * where a figure asks for it, and the relations map of the chapter that lists the challenges.
+ */
+export function generatedDiagramSources(thesis: Thesis): string[] {
+	const figures = thesis.figures
+		.filter((figure) => figure.entry.data.generatedFrom)
+		.map((f) => figureSource(f, thesis));
+	const map = thesis.chapters.some((c) => c.entry.data.lists === 'challenges') ? [relationsMapSource(thesis)] : [];
+	return [...figures, ...map];
+}

@@ -1,6 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright';
 import { chromiumArgs } from '../browser/chromium';
+import type { SharedBrowser } from '../browser/shared-browser';
 import { requirePackage } from '../lib/require-package';
 import type { PdfEditionInputs } from './edition';
 import { withMetadata } from './metadata';
@@ -16,6 +18,11 @@ export interface RenderOptions {
 	executable: string | undefined;
 	/** The browser's environment (default: this process's). Tests give it other fonts with FONTCONFIG_FILE. */
 	env?: Record<string, string | undefined>;
+	/**
+	 * The build's shared browser, to draw in instead of launching one (the diagrams' browser
+	 * is often still open). Ignored when `env` is given: that needs a browser of its own.
+	 */
+	shared?: SharedBrowser;
 }
 
 /**
@@ -24,11 +31,12 @@ export interface RenderOptions {
  */
 export async function renderPdf(inputs: PdfEditionInputs, options: RenderOptions): Promise<Uint8Array> {
 	const { root, base } = options;
-	const { chromium } = requirePackage<typeof import('playwright')>('playwright');
-	const browser = await chromium.launch({ executablePath: options.executable, args: chromiumArgs, env: options.env });
+	const shared = options.env ? undefined : options.shared;
+	const browser = shared ? (await shared.acquire()).browser : await launch(options);
+	let context: BrowserContext | undefined;
 	try {
 		// No scripts (the PDF needs none) and the light theme: paper is light.
-		const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
+		context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
 		const page = await context.newPage();
 		const address = `${origin}${base}full-text/`;
 		await page.route('**/*', async (route) => {
@@ -47,8 +55,17 @@ export async function renderPdf(inputs: PdfEditionInputs, options: RenderOptions
 		await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => true));
 		return await withMetadata(await page.pdf(inputs.settings), inputs.metadata);
 	} finally {
-		await browser.close();
+		if (shared) {
+			// The browser stays open for its other users; only this page's context goes.
+			await context?.close().catch(() => undefined);
+			await shared.release();
+		} else await browser.close();
 	}
+}
+
+async function launch(options: RenderOptions): Promise<Browser> {
+	const { chromium } = requirePackage<typeof import('playwright')>('playwright');
+	return chromium.launch({ executablePath: options.executable, args: chromiumArgs, env: options.env });
 }
 
 /** The file of the output folder a site path names, or undefined if none (or outside it). */

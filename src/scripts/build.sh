@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # `npm run build`: builds the site beside the last good one and swaps it in only when the
 # whole build (pages, diagrams, search index) succeeded, so a failed build never leaves a
-# half-built site where a deploy would pick it up. THESIS_OUT_DIR overrides dist/.
+# half-built site where a deploy would pick it up. THESIS_OUT_DIR overrides dist/. The
+# build itself is src/scripts/build.ts (Astro, with the build's browser started first).
 set -euo pipefail
 out="${THESIS_OUT_DIR:-dist}"
 next="$out.next"
 old="$out.old"
 rm -rf "$next" "$old"
-if ! astro build --outDir "$next" "$@"; then
+if ! node src/scripts/build.ts --outDir "$next" "$@"; then
 	rm -rf "$next"
 	echo "The build failed: $out/ was left as it was." >&2
 	exit 1

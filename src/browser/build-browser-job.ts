@@ -1,0 +1,37 @@
+/**
+ * What the build browser's worker runs (see build-browser.ts): one Chromium, shared by
+ * the diagrams' page and the PDF's, for as long as the build needs it.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { mermaidConfig } from '../diagrams/mermaid-config';
+import { MermaidBrowser } from '../diagrams/mermaid-browser';
+import { renderPdf } from '../pdf/render';
+import type { BrowserReply, BrowserRequest } from './build-browser';
+import { sharedBrowser } from './shared-browser';
+
+const port = parentPort!;
+const browsers = sharedBrowser();
+const diagrams = new MermaidBrowser(browsers);
+// Held until the build closes it, so the browser outlives the diagrams' page for the PDF.
+const holding = browsers.acquire();
+holding.catch(() => undefined);
+if ((workerData as { warmUp: boolean }).warmUp) diagrams.warmUp(mermaidConfig);
+
+port.on('message', async (request: BrowserRequest) => {
+	if ('close' in request) {
+		await diagrams.close();
+		await holding.then(() => browsers.release()).catch(() => undefined);
+		port.close();
+		return;
+	}
+	const { id, job } = request;
+	try {
+		const result =
+			job.kind === 'diagrams'
+				? await diagrams.render(job.sources, job.config, job.idPrefix)
+				: await renderPdf(job.inputs, { root: job.root, base: job.base, executable: job.executable, shared: browsers });
+		port.postMessage({ id, result, launches: browsers.launches } satisfies BrowserReply);
+	} catch (error) {
+		port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies BrowserReply);
+	}
+});

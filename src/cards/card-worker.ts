@@ -1,0 +1,22 @@
+/**
+ * The card drawer's worker thread (see card-drawer.ts): draws the pictures it is sent, one
+ * after another, so that Satori's layout and the PNG encoding never hold up the build's
+ * main thread. Node runs this file as it is (it strips the types), hence the `.ts` import.
+ */
+import { parentPort } from 'node:worker_threads';
+import { drawCard, svgToPng, type CardText } from './card-image.ts';
+
+/** What the worker is asked to draw. */
+export type PictureJob = { kind: 'card'; text: CardText } | { kind: 'icon'; svg: string; size: number };
+export type PictureRequest = { id: number; job: PictureJob };
+export type PictureReply = { id: number; png: Uint8Array } | { id: number; error: string };
+
+const port = parentPort;
+port?.on('message', async ({ id, job }: PictureRequest) => {
+	try {
+		const png = job.kind === 'card' ? await drawCard(job.text) : await svgToPng(job.svg, job.size);
+		port.postMessage({ id, png: new Uint8Array(png) } satisfies PictureReply);
+	} catch (error) {
+		port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies PictureReply);
+	}
+});
