@@ -57,7 +57,6 @@ export class MermaidBrowser {
 		);
 	}
 
-	/** Closes the page and gives the browser back (the last user of the shared browser closes it). */
 	/**
 	 * Opens the page and draws a two-node flowchart, so that Mermaid's flowchart code is
 	 * loaded and compiled before the first real diagram; a failure shows on that diagram.
@@ -66,6 +65,7 @@ export class MermaidBrowser {
 		this.render(['flowchart LR\n  a --> b'], config, 'thesis-warm-up').catch(() => undefined);
 	}
 
+	/** Closes the page and gives the browser back (the last user of the shared browser closes it). */
 	async close(): Promise<void> {
 		const page = this.page;
 		this.page = undefined;

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBuildBrowser, type BrowserStart } from '../browser/build-browser.ts';
+import { describeBuildError } from '../lib/build-error.ts';
 import { folderDigest } from '../lib/content-digest.ts';
 import { cacheDir, contentDir } from '../paths.ts';
 
@@ -34,8 +35,8 @@ try {
 	mkdirSync(cacheDir, { recursive: true });
 	writeFileSync(lastBuilt, folderDigest(contentDir));
 } catch (error) {
-	// Astro has already printed what went wrong; build.sh reads the status.
-	if (!(error instanceof Error)) console.error(error);
+	// `astro build` prints the error it stops on; Astro's build() leaves that to its caller.
+	console.error(describeBuildError(error));
 	status = 1;
 } finally {
 	await browser.close();
