@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { writeAtomically } from '../lib/write-atomically';
 import { cardRenderer } from './card-image';
 import type { PictureJob, PictureReply, PictureRequest } from './card-worker';
 
@@ -52,11 +53,7 @@ export class CardDrawer {
 		const file = join(this.cacheFolder, `${createHash('sha256').update(key).digest('hex')}.png`);
 		if (existsSync(file)) return readFileSync(file);
 		const png = await this.draw(job);
-		mkdirSync(this.cacheFolder, { recursive: true });
-		// Write then rename: a build killed midway never leaves half a picture in the cache.
-		const temporary = `${file}.${process.pid}.tmp`;
-		writeFileSync(temporary, png);
-		renameSync(temporary, file);
+		writeAtomically(file, png);
 		this.drawn += 1;
 		return png;
 	}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeAtomically } from '../lib/write-atomically';
 
 /** A rendered diagram as the site embeds it. */
 export interface RenderedDiagram {
@@ -45,11 +46,7 @@ export class RenderCache {
 	}
 
 	set(key: string, diagram: RenderedDiagram): void {
-		mkdirSync(this.directory, { recursive: true });
-		// Write then rename: a build killed midway never leaves half a file behind.
-		const temporary = `${this.file(key)}.${process.pid}.tmp`;
-		writeFileSync(temporary, JSON.stringify(diagram));
-		renameSync(temporary, this.file(key));
+		writeAtomically(this.file(key), JSON.stringify(diagram));
 	}
 
 	private file(key: string): string {

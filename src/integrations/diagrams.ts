@@ -1,9 +1,26 @@
 import type { AstroIntegration } from 'astro';
+import { loadContent } from '../content/load';
+import { checkContent } from '../content/rules';
+import { validInput } from '../content/valid';
 import { DiagramError, diagramService, type DiagramService } from '../diagrams/diagram-service';
-import { diagramSources, mermaidBlocks } from '../diagrams/diagram-sources';
+import { generatedDiagramSources } from '../model/generated-diagrams';
+import { buildThesis } from '../model/thesis';
 import { contentDir as projectContentDir } from '../paths';
 
+/** Every ```mermaid block of the thesis, with the file it is in. */
+function mermaidBlocks(contentDir: string) {
+	return loadContent(contentDir).entries.flatMap((entry) =>
+		entry.mermaid.map((block) => ({ ...block, file: entry.file })),
+	);
+}
 type Blocks = ReturnType<typeof mermaidBlocks>;
+
+/** The diagrams the pages generate from the content (Fig. 1, the relations map); none if the content has problems. */
+function generatedSources(contentDir: string): string[] {
+	const content = loadContent(contentDir);
+	if (checkContent(content).length > 0) return [];
+	return generatedDiagramSources(buildThesis(validInput(content)));
+}
 
 export interface DiagramsOptions {
 	/** The thesis whose diagrams are drawn; the project's content/ by default. */
@@ -43,7 +60,7 @@ export function diagramsIntegration({
 				early = { blocks, results };
 				// Drawn next, while Vite bundles, so that page generation finds them in the cache
 				// instead of waiting for the browser; a failure shows where the page draws it.
-				generated = service.renderAll(diagramSources(contentDir).generated()).catch(() => undefined);
+				generated = service.renderAll(generatedSources(contentDir)).catch(() => undefined);
 			},
 			'astro:build:start': async ({ logger }) => {
 				const blocks = early?.blocks ?? mermaidBlocks(contentDir);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeAtomically } from '../lib/write-atomically';
 
 /**
  * The cache key of the PDF edition: everything that shapes it (the print document with its
@@ -27,11 +28,7 @@ export class PdfCache {
 	}
 
 	set(key: string, bytes: Uint8Array): void {
-		mkdirSync(this.directory, { recursive: true });
-		// Write then rename: a build killed midway never leaves half a file behind.
-		const temporary = `${this.file(key)}.${process.pid}.tmp`;
-		writeFileSync(temporary, bytes);
-		renameSync(temporary, this.file(key));
+		writeAtomically(this.file(key), bytes);
 	}
 
 	private file(key: string): string {
