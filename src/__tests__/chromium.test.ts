@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { browserPathVariable, chromiumExecutable } from '../browser/chromium';
+import { browserPathVariable, chromiumExecutable, systemChromiums } from '../browser/chromium';
 
 const configured = process.env[browserPathVariable];
 afterEach(() => {
@@ -17,11 +17,18 @@ describe('chromiumExecutable', () => {
 		process.env[browserPathVariable] = '/no/such/chromium';
 		const call = () => chromiumExecutable();
 		expect(call).toThrow(/CHROMIUM_PATH is set to \/no\/such\/chromium, but no file exists there/);
-		expect(call).toThrow(/apt-get install chromium fonts-liberation[\s\S]*npx playwright install chromium/);
+		expect(call).toThrow(
+			/apt-get install chromium-headless-shell fonts-liberation[\s\S]*npx playwright install chromium/,
+		);
 	});
-	it.skipIf(!existsSync('/usr/bin/chromium'))('prefers the system Chromium when nothing is configured', () => {
+	const installed = systemChromiums.filter((path) => existsSync(path));
+	it.skipIf(installed.length === 0)('prefers a system Chromium when nothing is configured', () => {
 		delete process.env[browserPathVariable];
 		// Found without loading Playwright, even where Playwright's own browser is installed too.
-		expect(chromiumExecutable()).toBe('/usr/bin/chromium');
+		expect(chromiumExecutable()).toBe(installed[0]);
+	});
+	it.skipIf(installed.length < 2)('takes the headless shell before the full Chromium', () => {
+		delete process.env[browserPathVariable];
+		expect(chromiumExecutable()).toBe('/usr/bin/chromium-headless-shell');
 	});
 });

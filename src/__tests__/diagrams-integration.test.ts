@@ -97,7 +97,7 @@ describe('the diagrams integration in a build', () => {
 		const { done } = runBuild(diagramsIntegration({ contentDir, service: service(new MermaidBrowser()) }));
 		await expect(done).rejects.toThrow(/CHROMIUM_PATH is set to \/no\/such\/chromium, but no file exists there/);
 		await expect(done).rejects.toThrow(
-			/apt-get install chromium fonts-liberation[\s\S]*npx playwright install chromium[\s\S]*set CHROMIUM_PATH=/,
+			/apt-get install chromium-headless-shell fonts-liberation[\s\S]*npx playwright install chromium[\s\S]*set CHROMIUM_PATH=/,
 		);
 	});
 });
