@@ -182,6 +182,11 @@ test('it is a tagged PDF with the metadata of content/thesis.json', async () => 
 	expect(info.Subject).toBe(thesis.description);
 	expect(info.Language).toBe(thesis.language);
 	expect(info.Keywords).toBe(thesis.keywords.length ? thesis.keywords.join('; ') : undefined);
+	// Its dates are the current edition's, not the time it was printed: no clock shapes it.
+	const current = model.editions.at(-1);
+	const day = current ? `D:${current.date.replaceAll('-', '')}000000` : undefined;
+	expect(String(info.CreationDate ?? '').slice(0, 16) || undefined).toBe(day);
+	expect(String(info.ModDate ?? '').slice(0, 16) || undefined).toBe(day);
 	// The cover: title and abstract first.
 	expect(squeeze(pages[0])).toContain(squeeze(thesis.title));
 	expect(squeeze(pages[0])).toContain(squeeze('Abstract'));

@@ -35,7 +35,7 @@ export function pdfEditionInputs(
 	thesis: ThesisFile,
 	site: { base: string; siteUrl: string },
 ): PdfEditionInputs {
-	const { html, headings, edition } = printDocument(fullTextHtml, {
+	const { html, headings, edition, date } = printDocument(fullTextHtml, {
 		title: thesis.title,
 		abstract: thesis.abstract,
 		keywords: thesis.keywords ?? [],
@@ -55,6 +55,7 @@ export function pdfEditionInputs(
 			language: thesis.language,
 			headings,
 			...(edition ? { edition } : {}),
+			...(date ? { date } : {}),
 		},
 	};
 }

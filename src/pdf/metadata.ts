@@ -13,6 +13,8 @@ export interface PdfMetadata {
 	headings: string[];
 	/** The edition it shows: "Edition 2, 3 December 2026". */
 	edition?: string;
+	/** That edition's date (YYYY-MM-DD): the PDF's creation and modification date. */
+	date?: string;
 }
 
 /**
@@ -31,10 +33,28 @@ export async function withMetadata(bytes: Uint8Array, metadata: PdfMetadata): Pr
 	if (metadata.authors.length) document.setAuthor(metadata.authors.join('; '));
 	document.setLanguage(metadata.language);
 	if (metadata.edition) setInfo(lib, document, 'Edition', metadata.edition);
+	setDates(lib, document, metadata.date);
 	document.setProducer('Chromium (Skia/PDF), with document information by pdf-lib');
 	mendOutline(lib, document, metadata.headings);
 	// Without object streams: in them, readers such as pdf.js no longer find MarkInfo.
 	return document.save({ useObjectStreams: false });
+}
+
+/**
+ * The PDF's dates are its edition's, never the clock's (Chromium writes the time of
+ * printing): the same content gives the same file on any day. With no edition recorded
+ * yet, the file has no dates at all.
+ */
+function setDates(lib: PdfLib, document: PDFDocument, date: string | undefined): void {
+	if (date) {
+		const day = new Date(`${date}T00:00:00Z`);
+		document.setCreationDate(day);
+		document.setModificationDate(day);
+		return;
+	}
+	const info = document.context.lookup(document.context.trailerInfo.Info, lib.PDFDict);
+	info.delete(lib.PDFName.of('CreationDate'));
+	info.delete(lib.PDFName.of('ModDate'));
 }
 
 /** An entry of the document information that pdf-lib has no setter for. */

@@ -36,13 +36,13 @@ const browsingOnly = [
  * header, navigation and page title; links to pages of the thesis lead to their place
  * inside the PDF, other site links to the site's published address, concept links become
  * plain text; no scripts and no security policy. Also returns the document's headings, as
- * the outline should read them, and its edition ("Edition 2, 3 December 2026") for the
- * PDF's metadata.
+ * the outline should read them, and its edition ("Edition 2, 3 December 2026") and that
+ * edition's date ("2026-12-03") for the PDF's metadata.
  */
 export function printDocument(
 	html: string,
 	options: PrintDocumentOptions,
-): { html: string; headings: string[]; edition?: string } {
+): { html: string; headings: string[]; edition?: string; date?: string } {
 	const tree = fromHtml(html);
 	const elements = (test: (node: Element) => boolean) => {
 		const found: Element[] = [];
@@ -69,6 +69,7 @@ export function printDocument(
 	const source = elements((node) => hasClass(node, 'page-source'))[0];
 	const named = source && elements((node) => hasClass(node, 'edition') && source.children.includes(node))[0];
 	const edition = named ? toText(named).replace(/\s+/g, ' ').trim() : undefined;
+	const date = typeof named?.properties.dataDate === 'string' ? named.properties.dataDate : undefined;
 
 	visit(tree, (node, index, parent) => {
 		if (!parent || index === undefined || node.type === 'doctype') return;
@@ -122,7 +123,7 @@ export function printDocument(
 	const headings = elements((node) => /^h[1-6]$/.test(node.tagName)).map((node) =>
 		toText(node).replace(/\s+/g, ' ').trim(),
 	);
-	return { html: toHtml(tree), headings, ...(edition ? { edition } : {}) };
+	return { html: toHtml(tree), headings, ...(edition ? { edition } : {}), ...(date ? { date } : {}) };
 }
 
 /** Where a link of the page points in the PDF: a place inside it, or the published site. */
