@@ -6,20 +6,42 @@ import { emptyRegistry, parseRegistry, registryFileName } from '../passages/regi
 import type { Problem } from './problem';
 import { contentFingerprint, readSourceFiles, type Collection, type SourceFile } from './read';
 
+/** One content folder as last parsed, and whether it is held still (see holdContent). */
+interface Parsed {
+	fingerprint: string;
+	content: Content;
+	held: boolean;
+}
+
 /**
  * Reads and parses every file of content/ once. The result is kept per process (on
  * globalThis, since the config and the page bundle load this module separately) until a
  * file changes, so the validation step, the model and the Markdown plugins share one parse.
  */
 export function loadContent(contentDir: string): Content {
-	const cache = ((globalThis as { [key: symbol]: Map<string, { fingerprint: string; content: Content }> })[cacheKey] ??=
-		new Map());
+	const cached = parsedContent().get(contentDir);
+	if (cached?.held) return cached.content;
 	const fingerprint = contentFingerprint(contentDir);
-	const cached = cache.get(contentDir);
 	if (cached?.fingerprint === fingerprint) return cached.content;
 	const content = parseContent(readSourceFiles(contentDir));
-	cache.set(contentDir, { fingerprint, content });
+	parsedContent().set(contentDir, { fingerprint, content, held: false });
 	return content;
+}
+
+/**
+ * Says that content/ will not change until the process ends, as in a build once its passage
+ * registry is written: each page asks for the content several times, and looking at every
+ * file's size and time on each ask cost the build a third of a second. Never in the dev
+ * server, where a file changes under a running process.
+ */
+export function holdContent(contentDir: string): void {
+	loadContent(contentDir);
+	const cached = parsedContent().get(contentDir);
+	if (cached) cached.held = true;
+}
+
+function parsedContent(): Map<string, Parsed> {
+	return ((globalThis as { [key: symbol]: Map<string, Parsed> })[cacheKey] ??= new Map());
 }
 const cacheKey = Symbol.for('thesis-site.content');
 

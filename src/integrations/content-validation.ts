@@ -1,5 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { resolve } from 'node:path';
+import { holdContent } from '../content/load';
 import { formatProblems } from '../content/problem';
 import { validateContent } from '../content/validate';
 import { recordPassages } from '../model/passage-registry';
@@ -12,6 +13,7 @@ import { contentDir } from '../paths';
  * dev server prints the same list as a warning at start and after each content edit (the
  * page being edited shows it too, from the model). Valid content then has its passages
  * matched with the registry, which both write when it changed ("passages: 1 new; commit …").
+ * A build then holds the content still: it is parsed once for all its pages.
  */
 export function contentValidationIntegration(): AstroIntegration {
 	let command = 'build';
@@ -25,6 +27,8 @@ export function contentValidationIntegration(): AstroIntegration {
 				if (command === 'build') {
 					await validateOrExit(logger);
 					record(logger);
+					// From here to the end of the build, nothing writes to content/.
+					holdContent(contentDir);
 				} else if (command === 'dev') await report(logger);
 			},
 			'astro:server:setup': ({ server, logger }) => {
