@@ -36,15 +36,18 @@ describe('BuildBrowser', () => {
 			expect(broken.ok).toBe(false);
 			// The diagrams' service closing its browser leaves the build browser open for the PDF.
 			await browser.diagrams.close();
-			const page = `<!doctype html><html><head><title>T</title></head><body><main><div class="full-text"><h2 id="s-1">1 Printed words</h2><p>A paragraph.</p></div></main></body></html>`;
+			// Every element in the edition's serif, as the site's stylesheet would set it.
+			const page = `<!doctype html><html><head><title>T</title><style>* { font-family: var(--font-text); }</style></head><body><main><div class="full-text"><h2 id="s-1">1 Printed words</h2><p>A paragraph.</p></div></main></body></html>`;
 			const inputs = pdfEditionInputs(
 				page,
 				{ title: 'A thesis', shortTitle: 'Short', description: 'D', language: 'en', abstract: ['An abstract.'] },
 				{ base: '/', siteUrl: 'https://example.org/' },
 			);
-			const pdf = await browser.printPdf(inputs, { root, base: '/', executable: undefined });
-			expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
-			expect(await pdfText(pdf)).toContain('Printed words');
+			const { bytes, otherFonts } = await browser.printPdf(inputs, { root, base: '/', executable: undefined });
+			expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+			expect(await pdfText(bytes)).toContain('Printed words');
+			// Checked in the worker too: set in the embedded fonts only.
+			expect(otherFonts).toEqual([]);
 			expect(browser.diagrams.launches).toBe(1);
 		} finally {
 			await browser.close();

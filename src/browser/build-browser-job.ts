@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { mermaidConfig } from '../diagrams/mermaid-config';
 import { MermaidBrowser } from '../diagrams/mermaid-browser';
-import { renderPdf } from '../pdf/render';
+import { printPdf } from '../pdf/render';
 import type { BrowserReply, BrowserRequest } from './build-browser';
 import { sharedBrowser } from './shared-browser';
 
@@ -29,7 +29,7 @@ port.on('message', async (request: BrowserRequest) => {
 		const result =
 			job.kind === 'diagrams'
 				? await diagrams.render(job.sources, job.config, job.idPrefix)
-				: await renderPdf(job.inputs, { root: job.root, base: job.base, executable: job.executable, shared: browsers });
+				: await printPdf(job.inputs, { root: job.root, base: job.base, executable: job.executable, shared: browsers });
 		port.postMessage({ id, result, launches: browsers.launches } satisfies BrowserReply);
 	} catch (error) {
 		port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies BrowserReply);

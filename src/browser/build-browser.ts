@@ -3,6 +3,7 @@ import type { MermaidConfig } from 'mermaid';
 import type { DiagramBrowser } from '../diagrams/diagram-service';
 import type { BrowserRender } from '../diagrams/mermaid-browser';
 import type { PdfEditionInputs } from '../pdf/edition';
+import type { PrintedPdf } from '../pdf/render';
 
 /** What the build asks of its browser. */
 export type BrowserJob =
@@ -49,9 +50,9 @@ export class BuildBrowser {
 		if (when !== 'later') this.start(when === 'warm');
 	}
 
-	/** Prints the PDF edition's document (see renderPdf) in this browser. */
+	/** Prints the PDF edition's document (see printPdf) in this browser. */
 	printPdf(inputs: PdfEditionInputs, options: { root: string; base: string; executable: string | undefined }) {
-		return this.ask({ kind: 'pdf', inputs, ...options }) as Promise<Uint8Array>;
+		return this.ask({ kind: 'pdf', inputs, ...options }) as Promise<PrintedPdf>;
 	}
 
 	/** Closes the browser and stops the worker. */

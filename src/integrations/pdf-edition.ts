@@ -9,9 +9,8 @@ import { packageVersion, requirePackage } from '../lib/require-package';
 import { fillPdfSize, formatSize, pdfFileName, pdfSizeAttribute } from '../lib/pdf-edition';
 import { cacheDir, contentDir } from '../paths';
 import { pdfEditionInputs, type ThesisFile } from '../pdf/edition';
-import { otherFonts } from '../pdf/fonts';
 import { PdfCache, pdfKey } from '../pdf/pdf-cache';
-import { fileOf, origin, renderPdf } from '../pdf/render';
+import { fileOf, origin, printPdf } from '../pdf/render';
 import { builtPages } from './built-pages';
 
 /**
@@ -95,15 +94,16 @@ async function makePdf(root: string, base: string, site: string): Promise<{ byte
 			const started = Date.now();
 			// In `npm run build`'s browser when there is one (already started for the diagrams).
 			const build = buildBrowser();
-			bytes = build
+			const printed = build
 				? await build.printPdf(inputs, { root, base, executable })
-				: await renderPdf(inputs, { root, base, executable, shared: sharedBrowser() });
+				: await printPdf(inputs, { root, base, executable, shared: sharedBrowser() });
+			bytes = printed.bytes;
 			messages.push({
 				level: 'info',
 				text: `PDF edition: ${fileName} rendered in ${((Date.now() - started) / 1000).toFixed(1)} s (${formatSize(bytes.length)})`,
 			});
 			// Such a PDF depends on the machine's fonts, which the key does not cover: it is not kept.
-			const others = await otherFonts(bytes);
+			const others = printed.otherFonts;
 			if (others.length)
 				messages.push({
 					level: 'warn',

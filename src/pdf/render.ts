@@ -5,6 +5,7 @@ import { chromiumArgs } from '../browser/chromium';
 import type { SharedBrowser } from '../browser/shared-browser';
 import { requirePackage } from '../lib/require-package';
 import type { PdfEditionInputs } from './edition';
+import { otherFonts } from './fonts';
 import { withMetadata } from './metadata';
 
 /** The origin the built site is served from to the browser, straight from the output folder (no server, no port). */
@@ -23,6 +24,22 @@ export interface RenderOptions {
 	 * is often still open). Ignored when `env` is given: that needs a browser of its own.
 	 */
 	shared?: SharedBrowser;
+}
+
+/** A printed PDF edition, and the machine's fonts it had to draw with (none, normally). */
+export interface PrintedPdf {
+	bytes: Uint8Array;
+	otherFonts: string[];
+}
+
+/**
+ * Draws the PDF edition (see renderPdf) and says which of its fonts are not its own, both
+ * where it is drawn: in the build browser's worker, pdf-lib's second reading of the file
+ * then keeps off the build's main thread.
+ */
+export async function printPdf(inputs: PdfEditionInputs, options: RenderOptions): Promise<PrintedPdf> {
+	const bytes = await renderPdf(inputs, options);
+	return { bytes, otherFonts: await otherFonts(bytes) };
 }
 
 /**
