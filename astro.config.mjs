@@ -3,19 +3,19 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { contentSecurityPolicyIntegration } from './src/integrations/content-security-policy';
-import { contentValidationIntegration } from './src/integrations/content-validation';
-import { diagramsIntegration } from './src/integrations/diagrams';
-import { pdfEditionIntegration } from './src/integrations/pdf-edition';
-import { searchIndexIntegration } from './src/integrations/search-index';
-import { sitemapIntegration } from './src/integrations/sitemap';
-import { socialImagesIntegration } from './src/integrations/social-images';
-import { cacheDir, contentDir } from './src/paths';
-import { rehypeConceptLinks } from './src/plugins/rehype-concept-links';
-import { rehypeDiagrams } from './src/plugins/rehype-diagrams';
-import { rehypeExternalLinks } from './src/plugins/rehype-external-links';
-import { rehypeInternalLinks } from './src/plugins/rehype-internal-links';
-import { rehypePassageLinks } from './src/plugins/rehype-passage-links';
+import { contentSecurityPolicyIntegration } from './src/integrations/content-security-policy.ts';
+import { contentValidationIntegration } from './src/integrations/content-validation.ts';
+import { diagramsIntegration } from './src/integrations/diagrams.ts';
+import { pdfEditionIntegration } from './src/integrations/pdf-edition.ts';
+import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
+import { socialImagesIntegration } from './src/integrations/social-images.ts';
+import { cacheDir, contentDir } from './src/paths.ts';
+import { rehypeConceptLinks } from './src/plugins/rehype-concept-links.ts';
+import { rehypeDiagrams } from './src/plugins/rehype-diagrams.ts';
+import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
+import { rehypeInternalLinks } from './src/plugins/rehype-internal-links.ts';
+import { rehypePassageLinks } from './src/plugins/rehype-passage-links.ts';
 
 // BASE_PATH lets the same build be served from a sub-folder, e.g. /thesis/.
 const base = process.env.BASE_PATH ?? '/';
@@ -55,7 +55,7 @@ export default defineConfig({
 		socialImagesIntegration(),
 		contentSecurityPolicyIntegration(),
 		// `npm run edit` only: the browser editor (React, Keystatic) is neither loaded nor built otherwise.
-		...(process.env.THESIS_EDITOR ? (await import('./src/editor/integration')).editorIntegrations() : []),
+		...(process.env.THESIS_EDITOR ? (await import('./src/editor/integration.ts')).editorIntegrations() : []),
 	],
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },

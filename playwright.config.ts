@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, chromiumExecutable } from './src/browser/chromium';
+import { chromiumArgs, chromiumExecutable } from './src/browser/chromium.ts';
 
 // E2E_PORT lets two checkouts run their suites side by side without sharing a server.
 const port = Number(process.env.E2E_PORT ?? 4321);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { samplePaths } from './support/site';
-import { wcag22aa } from '../src/browser/wcag';
+import { samplePaths } from './support/site.ts';
+import { wcag22aa } from '../src/browser/wcag.ts';
 
 // One page per theme visits every sample path (a fresh page per path cost a browser
 // process each); each path is a step of its own, and its violations fail it without

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { readContentModel } from './support/content-model';
-import { Fixture } from './support/fixture';
-import { serveFixture } from './support/served-fixture';
+import { readContentModel } from './support/content-model.ts';
+import { Fixture } from './support/fixture.ts';
+import { serveFixture } from './support/served-fixture.ts';
 
 // A test of the generator: it builds the small thesis made for the generator's tests, not
 // content/, and takes its pages from that thesis's model.

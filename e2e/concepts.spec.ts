@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { contentModel } from './support/content-model';
+import { contentModel } from './support/content-model.ts';
 
 // Every concept's page, its discussions and the links back are checked on the built HTML
 // (e2e/built-html/concepts.test.ts); here a reader uses them.

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { Fixture } from './support/fixture';
-import { serveFixture } from './support/served-fixture';
+import { Fixture } from './support/fixture.ts';
+import { serveFixture } from './support/served-fixture.ts';
 
 // Editors' mistakes are unit tests of the content rules (src/__tests__/content-rules.test.ts),
 // the diagram cache and a missing browser unit tests of the diagrams (diagrams-*.test.ts);

@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { wcag22aa } from '../src/browser/wcag';
-import { serveFolder } from '../src/lib/static-server';
-import { Fixture } from './support/fixture';
+import { wcag22aa } from '../src/browser/wcag.ts';
+import { serveFolder } from '../src/lib/static-server.ts';
+import { Fixture } from './support/fixture.ts';
 
 // An editor's edition, end to end, on the generator's small fixture thesis: its challenge's
 // paragraph made long and recorded as edition 1; one sentence added; `npm run edition`;

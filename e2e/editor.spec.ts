@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { loadContent } from '../src/content/load';
-import { validateContent } from '../src/content/validate';
-import { serveEditor } from './support/editor-server';
-import { Fixture } from './support/fixture';
+import { loadContent } from '../src/content/load.ts';
+import { validateContent } from '../src/content/validate.ts';
+import { serveEditor } from './support/editor-server.ts';
+import { Fixture } from './support/fixture.ts';
 
 // `npm run edit` on a copy of the small fixture thesis (e2e/fixtures/small-thesis/: three
 // dynamics, one challenge, two concepts), never content/: the editor writes to it. The

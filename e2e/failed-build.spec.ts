@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { Fixture } from './support/fixture';
+import { Fixture } from './support/fixture.ts';
 
 // That a failed build leaves the last good dist/ in place is a unit test of the build
 // script (src/__tests__/build-script.test.ts); here, what a real failed build of the

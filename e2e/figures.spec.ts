@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { contentModel } from './support/content-model';
+import { contentModel } from './support/content-model.ts';
 
 // Figures as the thesis places them (content/), numbered in reading order.
 const model = contentModel();

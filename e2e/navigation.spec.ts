@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { contentModel } from './support/content-model';
+import { contentModel } from './support/content-model.ts';
 
 // Previous/next on every page, the order of the contents and the breadcrumbs are checked
 // on the built HTML (e2e/built-html/pages.test.ts); here a reader follows them in a browser.

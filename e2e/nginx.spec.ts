@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { contentModel } from './support/content-model';
-import { startNginx } from './support/nginx';
-import { searchInDialog } from './support/search';
+import { contentModel } from './support/content-model.ts';
+import { startNginx } from './support/nginx.ts';
+import { searchInDialog } from './support/search.ts';
 
 const model = contentModel();
 const figure = model.figures[0];

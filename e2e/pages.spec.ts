@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { contentModel } from './support/content-model';
+import { contentModel } from './support/content-model.ts';
 
 // Titles, landmarks and breadcrumbs of every page are checked on the built HTML
 // (e2e/built-html/pages.test.ts); these tests use pages as a reader does.

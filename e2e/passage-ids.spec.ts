@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { wcag22aa } from '../src/browser/wcag';
-import { serveFolder } from '../src/lib/static-server';
-import { Fixture } from './support/fixture';
+import { wcag22aa } from '../src/browser/wcag.ts';
+import { serveFolder } from '../src/lib/static-server.ts';
+import { Fixture } from './support/fixture.ts';
 
 // A citation made today leads to the same words after any number of edits. This builds the
 // generator's small fixture thesis, makes the four edits an editor makes most (insert,

@@ -5,8 +5,8 @@ import { expect, test } from '@playwright/test';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { wcag22aa } from '../src/browser/wcag';
-import { contentModel } from './support/content-model';
+import { wcag22aa } from '../src/browser/wcag.ts';
+import { contentModel } from './support/content-model.ts';
 
 const dist = process.env.THESIS_OUT_DIR ?? 'dist';
 const model = contentModel();

@@ -7,14 +7,14 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { RefProxy } from 'pdfjs-dist/types/src/display/api';
-import { chromiumExecutable } from '../src/browser/chromium';
-import { builtPages } from '../src/integrations/built-pages';
-import { formatSize, pdfFileName } from '../src/lib/pdf-edition';
-import { pdfEditionInputs, type ThesisFile } from '../src/pdf/edition';
-import { isPdfFont } from '../src/pdf/fonts';
-import { renderPdf } from '../src/pdf/render';
-import { contentModel } from './support/content-model';
-import { normalise, splitThesis } from './support/source-text';
+import { chromiumExecutable } from '../src/browser/chromium.ts';
+import { builtPages } from '../src/integrations/built-pages.ts';
+import { formatSize, pdfFileName } from '../src/lib/pdf-edition.ts';
+import { pdfEditionInputs, type ThesisFile } from '../src/pdf/edition.ts';
+import { isPdfFont } from '../src/pdf/fonts.ts';
+import { renderPdf } from '../src/pdf/render.ts';
+import { contentModel } from './support/content-model.ts';
+import { normalise, splitThesis } from './support/source-text.ts';
 
 /** The PDF edition as the build left it, read in Node like any PDF reader would. */
 const thesis = JSON.parse(readFileSync('content/thesis.json', 'utf8')) as ThesisFile & { keywords: string[] };

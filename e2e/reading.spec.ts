@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { contentModel } from './support/content-model';
-import { everyPath } from './support/site';
-import { normalise, splitThesis } from './support/source-text';
+import { contentModel } from './support/content-model.ts';
+import { everyPath } from './support/site.ts';
+import { normalise, splitThesis } from './support/source-text.ts';
 
 // No script file, no foreign request and the text of each reading page are checked on the
 // built HTML (e2e/built-html/); layout needs a browser. One page visits every path (a

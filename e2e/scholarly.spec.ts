@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { contentModel, editionLabel } from './support/content-model';
+import { contentModel, editionLabel } from './support/content-model.ts';
 
 const model = contentModel();
 const edition = model.editions.at(-1);

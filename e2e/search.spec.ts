@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { wcag22aa } from '../src/browser/wcag';
-import { contentModel } from './support/content-model';
-import { searchInDialog, searchResults } from './support/search';
+import { wcag22aa } from '../src/browser/wcag.ts';
+import { contentModel } from './support/content-model.ts';
+import { searchInDialog, searchResults } from './support/search.ts';
 
 const model = contentModel();
 const entries = [...model.dynamics, ...model.challenges];

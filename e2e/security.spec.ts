@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { contentModel } from './support/content-model';
-import { searchInDialog } from './support/search';
+import { contentModel } from './support/content-model.ts';
+import { searchInDialog } from './support/search.ts';
 
 // The policy on every page is checked on the built HTML (e2e/built-html/pages.test.ts); here a
 // browser enforces it.

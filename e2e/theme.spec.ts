@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { contentModel } from './support/content-model';
+import { contentModel } from './support/content-model.ts';
 
 const model = contentModel();
 

@@ -1,11 +1,11 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { challengeSchema } from './schemas/challenge';
-import { chapterSchema } from './schemas/chapter';
-import { conceptSchema } from './schemas/concept';
-import { dynamicSchema } from './schemas/dynamic';
-import { figureSchema } from './schemas/figure';
-import { contentDir } from './paths';
+import { challengeSchema } from './schemas/challenge.ts';
+import { chapterSchema } from './schemas/chapter.ts';
+import { conceptSchema } from './schemas/concept.ts';
+import { dynamicSchema } from './schemas/dynamic.ts';
+import { figureSchema } from './schemas/figure.ts';
+import { contentDir } from './paths.ts';
 
 const mdxIn = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${folder}` });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { all, attr, builtPage, one, text } from '../support/built-site';
-import { contentModel, termKey } from '../support/content-model';
+import { all, attr, builtPage, one, text } from '../support/built-site.ts';
+import { contentModel, termKey } from '../support/content-model.ts';
 
 const model = contentModel();
 

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, test } from 'vitest';
-import { all, attr, builtPage, builtPages, distDir, one, text } from '../support/built-site';
-import { contentModel, editionLabel as label, pathOfPage } from '../support/content-model';
+import { all, attr, builtPage, builtPages, distDir, one, text } from '../support/built-site.ts';
+import { contentModel, editionLabel as label, pathOfPage } from '../support/content-model.ts';
 
 const model = contentModel();
 const { editions } = model;

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { expect, test } from 'vitest';
-import { all, builtPage, one } from '../support/built-site';
-import { contentModel } from '../support/content-model';
-import { normalise, splitThesis } from '../support/source-text';
+import { all, builtPage, one } from '../support/built-site.ts';
+import { contentModel } from '../support/content-model.ts';
+import { normalise, splitThesis } from '../support/source-text.ts';
 
 const model = contentModel();
 

@@ -1,6 +1,6 @@
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
-import { builtPages } from '../support/built-site';
+import { builtPages } from '../support/built-site.ts';
 
 /** Every built page through html-validate, with the project's .htmlvalidate.mjs. */
 const validator = new HtmlValidate(new FileSystemConfigLoader());

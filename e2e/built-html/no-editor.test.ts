@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { distDir } from '../support/built-site';
+import { distDir } from '../support/built-site.ts';
 
 // The browser editor is for `npm run edit` only (src/editor/): nothing of it may ship.
 const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) =>

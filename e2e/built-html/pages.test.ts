@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { all, attr, builtPage, builtPages, one, text } from '../support/built-site';
-import { contentModel } from '../support/content-model';
+import { all, attr, builtPage, builtPages, one, text } from '../support/built-site.ts';
+import { contentModel } from '../support/content-model.ts';
 
 const model = contentModel();
 const pages = builtPages();

@@ -13,8 +13,8 @@ import {
 	one,
 	text,
 	type BuiltPage,
-} from '../support/built-site';
-import { contentModel, type ModelPassage } from '../support/content-model';
+} from '../support/built-site.ts';
+import { contentModel, type ModelPassage } from '../support/content-model.ts';
 
 const model = contentModel();
 const passages = model.passages;

@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 // Section order is plain arithmetic on numbers; the generator's pure helper is reused.
-import { compareSections } from '../../src/lib/sections';
+import { compareSections } from '../../src/lib/sections.ts';
 
 export type PageKind = 'home' | 'chapter' | 'dynamic' | 'challenge';
 

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
-import type { Fixture } from './fixture';
-import { freePort } from './free-port';
+import type { Fixture } from './fixture.ts';
+import { freePort } from './free-port.ts';
 
 /**
  * Runs `npm run edit` (the dev server with the browser editor) on a copy of a fixture

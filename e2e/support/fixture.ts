@@ -7,7 +7,7 @@ import {
 	spawnBuild,
 	type BuildOptions,
 	type BuildProcess,
-} from '../../src/bench/build-runner';
+} from '../../src/bench/build-runner.ts';
 
 /** What a fixture's project copy takes from the repository: the generator, not the thesis. */
 const generatorFiles = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -30,7 +30,11 @@ export class Fixture {
 	#root: string | undefined;
 	readonly #edits: ((contentDir: string) => void)[] = [];
 
-	constructor(private readonly source: string) {}
+	private readonly source: string;
+
+	constructor(source: string) {
+		this.source = source;
+	}
 
 	/** The temporary folder; created, with the content copied and edited, on first use. */
 	get root(): string {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import type { Fixture } from './fixture';
-import { serveFolder } from '../../src/lib/static-server';
+import type { Fixture } from './fixture.ts';
+import { serveFolder } from '../../src/lib/static-server.ts';
 
 export interface FixtureSiteOptions {
 	/** The base path the site is built for and served under, e.g. "/thesis/". */

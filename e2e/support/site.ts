@@ -1,4 +1,4 @@
-import { contentModel } from './content-model';
+import { contentModel } from './content-model.ts';
 
 const model = contentModel();
 const dynamicsChapter = model.chapters.find((c) => c.lists === 'dynamics');

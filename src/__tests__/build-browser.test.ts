@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BuildBrowser } from '../browser/build-browser';
-import { mermaidConfig } from '../diagrams/mermaid-config';
-import { pdfEditionInputs } from '../pdf/edition';
+import { BuildBrowser } from '../browser/build-browser.ts';
+import { mermaidConfig } from '../diagrams/mermaid-config.ts';
+import { pdfEditionInputs } from '../pdf/edition.ts';
 
 let root: string | undefined;
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeBuildError } from '../lib/build-error';
+import { describeBuildError } from '../lib/build-error.ts';
 
 describe('describeBuildError', () => {
 	it('shows the message, the hint, the file and line, and the frames, not the message twice', () => {

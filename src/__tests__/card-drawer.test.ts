@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CardDrawer, pictureKey } from '../cards/card-drawer';
-import { drawCard } from '../cards/card-image';
+import { CardDrawer, pictureKey } from '../cards/card-drawer.ts';
+import { drawCard } from '../cards/card-image.ts';
 
 let cache: string;
 beforeEach(() => {

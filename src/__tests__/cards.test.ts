@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardHeight, cardWidth, drawCard, svgToPng } from '../cards/card-image';
-import { headMeta } from '../cards/head-meta';
+import { cardHeight, cardWidth, drawCard, svgToPng } from '../cards/card-image.ts';
+import { headMeta } from '../cards/head-meta.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { browserPathVariable, chromiumExecutable, systemChromiums } from '../browser/chromium';
+import { browserPathVariable, chromiumExecutable, systemChromiums } from '../browser/chromium.ts';
 
 const configured = process.env[browserPathVariable];
 afterEach(() => {

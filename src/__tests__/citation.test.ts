@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bibtex, doiOf, referenceText, type CitationSource } from '../lib/citation';
-import { cslJson, ris } from '../lib/citation-files';
+import { bibtex, doiOf, referenceText, type CitationSource } from '../lib/citation.ts';
+import { cslJson, ris } from '../lib/citation-files.ts';
 
 const metadata = {
 	title: 'Analysis of “Internet +”',

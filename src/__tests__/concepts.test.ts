@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createConceptMatcher } from '../concepts/matcher';
-import { parseBody, plainText } from '../content/parse';
-import { sentencesOf } from '../content/sentences';
+import { createConceptMatcher } from '../concepts/matcher.ts';
+import { parseBody, plainText } from '../content/parse.ts';
+import { sentencesOf } from '../content/sentences.ts';
 
 const match = createConceptMatcher([
 	{ id: 'big-data', names: ['big data', 'large data'] },

@@ -1,6 +1,6 @@
-import { parseContent } from '../content/load';
-import type { Content } from '../content/entry';
-import { decode, type SourceFile } from '../content/read';
+import { parseContent } from '../content/load.ts';
+import type { Content } from '../content/entry.ts';
+import { decode, type SourceFile } from '../content/read.ts';
 
 /** A small valid thesis, file by file (paths relative to content/). */
 export const validFiles: Record<string, string> = {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { holdContent, loadContent } from '../content/load';
-import { validFiles } from './content-fixture';
+import { holdContent, loadContent } from '../content/load.ts';
+import { validFiles } from './content-fixture.ts';
 
 const folders: string[] = [];
 afterEach(() => {

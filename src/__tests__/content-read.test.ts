@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { location } from '../content/problem';
-import { parseContent } from '../content/load';
-import { checkContent } from '../content/rules';
-import { source, validFiles } from './content-fixture';
+import { location } from '../content/problem.ts';
+import { parseContent } from '../content/load.ts';
+import { checkContent } from '../content/rules/index.ts';
+import { source, validFiles } from './content-fixture.ts';
 
 const bytes = (...parts: (string | number[])[]) =>
 	Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : part)));

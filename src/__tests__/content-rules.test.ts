@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Content } from '../content/entry';
-import { location } from '../content/problem';
-import { checkContent, checkContentFully } from '../content/rules';
-import { contentWith } from './content-fixture';
+import type { Content } from '../content/entry.ts';
+import { location } from '../content/problem.ts';
+import { checkContent, checkContentFully } from '../content/rules/index.ts';
+import { contentWith } from './content-fixture.ts';
 
 /** `file:line: message → fix` of each problem, for compact assertions. */
 const report = (content: Content) => checkContent(content).map((p) => `${location(p)}: ${p.message} → ${p.fix}`);

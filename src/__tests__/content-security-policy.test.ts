@@ -2,13 +2,13 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { generatorScripts } from '../components/inline-scripts';
+import { generatorScripts } from '../components/inline-scripts/index.ts';
 import {
 	PolicyError,
 	generatorScriptHashes,
 	scriptHash,
 	withContentSecurityPolicy,
-} from '../integrations/content-security-policy';
+} from '../integrations/content-security-policy.ts';
 
 const [theme, search] = generatorScripts;
 

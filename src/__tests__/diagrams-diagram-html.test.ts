@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagramHtml, escapeHtml } from '../diagrams/diagram-html';
-import type { RenderedDiagram } from '../diagrams/render-cache';
+import { diagramHtml, escapeHtml } from '../diagrams/diagram-html.ts';
+import type { RenderedDiagram } from '../diagrams/render-cache.ts';
 
 const id = 'diagram-bbdbf4d4114b';
 

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { browserPathVariable } from '../browser/chromium';
-import { DiagramService, type DiagramBrowser } from '../diagrams/diagram-service';
-import { MermaidBrowser } from '../diagrams/mermaid-browser';
-import { RenderCache } from '../diagrams/render-cache';
-import { diagramsIntegration } from '../integrations/diagrams';
-import { validFiles } from './content-fixture';
-import { FakeBrowser } from './fake-diagram-browser';
+import { browserPathVariable } from '../browser/chromium.ts';
+import { DiagramService, type DiagramBrowser } from '../diagrams/diagram-service.ts';
+import { MermaidBrowser } from '../diagrams/mermaid-browser.ts';
+import { RenderCache } from '../diagrams/render-cache.ts';
+import { diagramsIntegration } from '../integrations/diagrams.ts';
+import { validFiles } from './content-fixture.ts';
+import { FakeBrowser } from './fake-diagram-browser.ts';
 
 /** What the build's hooks log, by level. */
 function recordingLogger() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagramLabels } from '../diagrams/labels';
+import { diagramLabels } from '../diagrams/labels.ts';
 
 /** A node as Mermaid draws it with HTML labels. */
 function node(label: string): string {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RenderCache, diagramKey, type RenderedDiagram } from '../diagrams/render-cache';
+import { RenderCache, diagramKey, type RenderedDiagram } from '../diagrams/render-cache.ts';
 
 const source = 'flowchart TD\n\tA[Cloud computing] --> B[Big data]';
 const settings = { theme: 'base', securityLevel: 'strict', flowchart: { htmlLabels: true } };

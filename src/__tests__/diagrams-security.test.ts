@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // A cache of its own, so the test really draws in the browser.
 const cache = mkdtempSync(join(tmpdir(), 'diagram-security-'));
 process.env.THESIS_CACHE_DIR = cache;
-const { diagramService } = await import('../diagrams/diagram-service');
+const { diagramService } = await import('../diagrams/diagram-service.ts');
 
 afterAll(async () => {
 	await diagramService().close();

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { browserPathVariable } from '../browser/chromium';
-import { DiagramError, DiagramService } from '../diagrams/diagram-service';
-import { MermaidBrowser } from '../diagrams/mermaid-browser';
-import { RenderCache } from '../diagrams/render-cache';
-import { FakeBrowser } from './fake-diagram-browser';
+import { browserPathVariable } from '../browser/chromium.ts';
+import { DiagramError, DiagramService } from '../diagrams/diagram-service.ts';
+import { MermaidBrowser } from '../diagrams/mermaid-browser.ts';
+import { RenderCache } from '../diagrams/render-cache.ts';
+import { FakeBrowser } from './fake-diagram-browser.ts';
 
 const sources = ['flowchart TD\n  a --> b', 'flowchart LR\n  c --> d', 'flowchart TD\n  e --> f\n  f --> g'];
 

@@ -5,7 +5,7 @@ import { toText } from 'hast-util-to-text';
 import { readFileSync } from 'node:fs';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { sanitizeDiagram } from '../diagrams/svg-sanitizer';
+import { sanitizeDiagram } from '../diagrams/svg-sanitizer.ts';
 
 /** A flowchart as Mermaid drew it for this site (Fig. 2 of the thesis), as the render cache kept it. */
 const fixture = readFileSync(new URL('./fixtures/mermaid-flowchart.svg', import.meta.url), 'utf8').trim();

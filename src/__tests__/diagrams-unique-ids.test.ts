@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeIdsUnique } from '../diagrams/unique-ids';
+import { makeIdsUnique } from '../diagrams/unique-ids.ts';
 
 /** A flowchart as Mermaid renders it with the render id `thesis-diagram-0` (trimmed). */
 function mermaidSvg(renderId: string): string {

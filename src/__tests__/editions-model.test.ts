@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validInput } from '../content/valid';
-import { serializeEdition, type EditionText } from '../editions/record';
-import { compareEditions, lastWordChanges } from '../model/edition-diff';
-import { buildThesis, type Thesis } from '../model/thesis';
-import { serializeRegistry } from '../passages/registry';
-import { contentWith } from './content-fixture';
+import { validInput } from '../content/valid.ts';
+import { serializeEdition, type EditionText } from '../editions/record.ts';
+import { compareEditions, lastWordChanges } from '../model/edition-diff.ts';
+import { buildThesis, type Thesis } from '../model/thesis.ts';
+import { serializeRegistry } from '../passages/registry.ts';
+import { contentWith } from './content-fixture.ts';
 
 /** A text of two pages: `words` gives each passage's page and words by id. */
 function text(words: Record<string, [string, string]>): EditionText {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { location } from '../content/problem';
-import { checkContent } from '../content/rules';
-import { validInput } from '../content/valid';
-import { parseEditionFile, serializeEdition, type EditionRecord } from '../editions/record';
-import { buildThesis } from '../model/thesis';
-import { serializeRegistry } from '../passages/registry';
-import { contentWith } from './content-fixture';
+import { location } from '../content/problem.ts';
+import { checkContent } from '../content/rules/index.ts';
+import { validInput } from '../content/valid.ts';
+import { parseEditionFile, serializeEdition, type EditionRecord } from '../editions/record.ts';
+import { buildThesis } from '../model/thesis.ts';
+import { serializeRegistry } from '../passages/registry.ts';
+import { contentWith } from './content-fixture.ts';
 
 const record: EditionRecord = {
 	edition: 2,

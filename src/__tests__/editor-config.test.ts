@@ -1,11 +1,11 @@
 import type { BasicFormField, Collection, ComponentSchema } from '@keystatic/core';
 import { describe, expect, it } from 'vitest';
-import { checkContentFully } from '../content/rules';
-import { documentedComponents as documented } from '../content/rules/safety';
-import { documentedComponents } from '../editor/body-fields';
-import { editorModel } from '../editor/editor-model';
-import { keystaticConfig } from '../editor/keystatic-config';
-import { contentWith, validFiles } from './content-fixture';
+import { checkContentFully } from '../content/rules/index.ts';
+import { documentedComponents as documented } from '../content/rules/safety.ts';
+import { documentedComponents } from '../editor/body-fields.ts';
+import { editorModel } from '../editor/editor-model.ts';
+import { keystaticConfig } from '../editor/keystatic-config.ts';
+import { contentWith, validFiles } from './content-fixture.ts';
 
 const model = editorModel(contentWith());
 const config = keystaticConfig(model);

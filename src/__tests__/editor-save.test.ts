@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { reviewSave, type KeystaticUpdate } from '../editor/save-review';
-import { validFiles } from './content-fixture';
+import { reviewSave, type KeystaticUpdate } from '../editor/save-review.ts';
+import { validFiles } from './content-fixture.ts';
 
 let roots: string[] = [];
 afterEach(() => {

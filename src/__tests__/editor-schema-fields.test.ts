@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { schemas } from '../content/rules/frontmatter';
-import { fieldsOf, labelOf, type FieldSpec } from '../editor/schema-fields';
+import { schemas } from '../content/rules/frontmatter.ts';
+import { fieldsOf, labelOf, type FieldSpec } from '../editor/schema-fields.ts';
 
 const context = { categories: [{ value: 'alpha', label: '2.1 Alpha dynamics' }] };
 const byName = (fields: FieldSpec[]) => Object.fromEntries(fields.map((field) => [field.name, field]));

@@ -1,5 +1,5 @@
-import type { DiagramBrowser } from '../diagrams/diagram-service';
-import type { BrowserRender } from '../diagrams/mermaid-browser';
+import type { DiagramBrowser } from '../diagrams/diagram-service.ts';
+import type { BrowserRender } from '../diagrams/mermaid-browser.ts';
 
 /**
  * Stands in for Chromium: draws a box per source, fails on a dangling "--> -->" as Mermaid does

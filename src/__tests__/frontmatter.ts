@@ -17,7 +17,7 @@ export function mdxFiles(folder: string): string[] {
 		.map((name) => join(folder, name));
 }
 
-export { plainReference as referenceStub } from '../content/plain-reference';
+export { plainReference as referenceStub } from '../content/plain-reference.ts';
 
 /** The messages of a failed parse, prefixed with the field path. */
 export function issuesOf(result: { success: boolean; error?: z.ZodError }): string[] {

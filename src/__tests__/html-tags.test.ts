@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headTags, startTags } from '../lib/html-tags';
+import { headTags, startTags } from '../lib/html-tags.ts';
 
 const names = (html: string) => [...startTags(html)].map((tag) => tag.name);
 

@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { rehypeInternalLinks } from '../plugins/rehype-internal-links';
+import { rehypeInternalLinks } from '../plugins/rehype-internal-links.ts';
 
 function transform(html: string, base: string, file = 'content/dynamics/first.mdx'): string {
 	const tree: Root = fromHtml(html, { fragment: true });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commitDates } from '../lib/last-updated';
+import { commitDates } from '../lib/last-updated.ts';
 
 const repo = mkdtempSync(join(tmpdir(), 'thesis-git-'));
 const git = (args: string[], date?: string) =>

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../content/rules';
-import { validInput } from '../content/valid';
-import { buildThesis } from '../model/thesis';
+import { checkContent } from '../content/rules/index.ts';
+import { validInput } from '../content/valid.ts';
+import { buildThesis } from '../model/thesis.ts';
 import {
 	dynamicsTreeSource,
 	figureSource,
 	generatedDiagramSources,
 	relationsMapSource,
-} from '../model/generated-diagrams';
-import { contentWith } from './content-fixture';
+} from '../model/generated-diagrams.ts';
+import { contentWith } from './content-fixture.ts';
 
 /** The model of the fixture thesis, after the rules found it valid. */
 function thesisOf(edits: Parameters<typeof contentWith>[0] = {}) {

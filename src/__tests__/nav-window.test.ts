@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { navFor } from '../lib/nav-window';
-import type { NavItem } from '../model/thesis';
+import { navFor } from '../lib/nav-window.ts';
+import type { NavItem } from '../model/thesis.ts';
 
 const link = (href: string, children: NavItem[] = []): NavItem => ({ title: href, href, children });
 const entries = (n: number) => Array.from({ length: n }, (_, i) => link(`/e/${i + 1}/`));

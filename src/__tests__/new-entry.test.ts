@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateContent } from '../content/validate';
-import { slugify } from '../scaffold/new-entry';
-import { validFiles } from './content-fixture';
+import { validateContent } from '../content/validate.ts';
+import { slugify } from '../scaffold/new-entry.ts';
+import { validFiles } from './content-fixture.ts';
 
 let roots: string[] = [];
 afterEach(() => {
@@ -26,14 +26,10 @@ function contentDir(): string {
 
 /** Runs `npm run new -- …` as an editor would. */
 function runNew(dir: string, ...args: string[]) {
-	const result = spawnSync(
-		process.execPath,
-		[resolve('node_modules/tsx/dist/cli.mjs'), 'src/scripts/new-entry.ts', ...args],
-		{
-			encoding: 'utf8',
-			env: { ...process.env, THESIS_CONTENT_DIR: dir },
-		},
-	);
+	const result = spawnSync(process.execPath, ['src/scripts/new-entry.ts', ...args], {
+		encoding: 'utf8',
+		env: { ...process.env, THESIS_CONTENT_DIR: dir },
+	});
 	return { status: result.status, output: result.stdout + result.stderr };
 }
 

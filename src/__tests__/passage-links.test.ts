@@ -4,9 +4,9 @@ import { toHtml } from 'hast-util-to-html';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import type { PassageEditions } from '../model/passage-editions';
-import type { PassageId } from '../model/passage-ids';
-import { rehypePassageLinks } from '../plugins/rehype-passage-links';
+import type { PassageEditions } from '../model/passage-editions.ts';
+import type { PassageId } from '../model/passage-ids.ts';
+import { rehypePassageLinks } from '../plugins/rehype-passage-links.ts';
 
 const contentDir = '/thesis/content';
 const ids: Record<string, PassageId[]> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchPassages, type PagePassages } from '../passages/match';
-import type { RegistryEntry } from '../passages/registry';
+import { matchPassages, type PagePassages } from '../passages/match.ts';
+import type { RegistryEntry } from '../passages/registry.ts';
 
 const first =
 	'The development of the Internet has changed how enterprises organise their production and how they reach their markets.';

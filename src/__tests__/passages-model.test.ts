@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Content } from '../content/entry';
-import { checkContent } from '../content/rules';
-import { validInput } from '../content/valid';
-import { describeChanges } from '../model/passage-ids';
-import { buildThesis, type Thesis } from '../model/thesis';
-import { serializeRegistry } from '../passages/registry';
-import { contentWith } from './content-fixture';
+import type { Content } from '../content/entry.ts';
+import { checkContent } from '../content/rules/index.ts';
+import { validInput } from '../content/valid.ts';
+import { describeChanges } from '../model/passage-ids.ts';
+import { buildThesis, type Thesis } from '../model/thesis.ts';
+import { serializeRegistry } from '../passages/registry.ts';
+import { contentWith } from './content-fixture.ts';
 
 const thesisOf = (content: Content): Thesis => buildThesis(validInput(content));
 

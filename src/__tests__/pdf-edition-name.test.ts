@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printDocument } from '../pdf/print-document';
+import { printDocument } from '../pdf/print-document.ts';
 
 const options = {
 	title: 'The thesis',

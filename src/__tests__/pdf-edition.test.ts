@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillPdfSize, formatSize, pdfFileName } from '../lib/pdf-edition';
-import { packageVersion } from '../lib/require-package';
-import { PdfCache, pdfKey } from '../pdf/pdf-cache';
-import { printDocument } from '../pdf/print-document';
+import { fillPdfSize, formatSize, pdfFileName } from '../lib/pdf-edition.ts';
+import { packageVersion } from '../lib/require-package.ts';
+import { PdfCache, pdfKey } from '../pdf/pdf-cache.ts';
+import { printDocument } from '../pdf/print-document.ts';
 
 const pdf = (text: string) => Buffer.from(`%PDF-1.4\n${text}\n%%EOF\n`, 'latin1');
 

@@ -1,7 +1,7 @@
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { pdfEditionInputs } from '../pdf/edition';
-import { fontFaces, isPdfFont, otherFonts, pdfFonts } from '../pdf/fonts';
+import { pdfEditionInputs } from '../pdf/edition.ts';
+import { fontFaces, isPdfFont, otherFonts, pdfFonts } from '../pdf/fonts.ts';
 
 /** The families and scripts of a stylesheet's @font-face rules, e.g. "Arimo 700 italic U+0370-0377…". */
 const faces = (css: string) =>

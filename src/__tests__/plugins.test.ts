@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { rehypeExternalLinks } from '../plugins/rehype-external-links';
+import { rehypeExternalLinks } from '../plugins/rehype-external-links.ts';
 
 function transform(html: string): string {
 	const tree: Root = fromHtml(html, { fragment: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { QuickEntry } from '../components/search/quick-index';
-import { quickMatch } from '../components/search/quick-match';
+import type { QuickEntry } from '../components/search/quick-index.ts';
+import { quickMatch } from '../components/search/quick-match.ts';
 
 const entries: QuickEntry[] = [
 	{

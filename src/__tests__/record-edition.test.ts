@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseEditionFile } from '../editions/record';
-import { recordEdition } from '../editions/record-edition';
-import { validFiles } from './content-fixture';
+import { parseEditionFile } from '../editions/record.ts';
+import { recordEdition } from '../editions/record-edition.ts';
+import { validFiles } from './content-fixture.ts';
 
 let dir: string;
 const write = (path: string, text: string) => {

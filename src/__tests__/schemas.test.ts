@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { challengeSchema } from '../schemas/challenge';
-import { chapterSchema } from '../schemas/chapter';
-import { dynamicSchema } from '../schemas/dynamic';
-import { thesisSchema } from '../schemas/thesis';
-import { frontmatterOf, issuesOf, mdxFiles, referenceStub } from './frontmatter';
+import { challengeSchema } from '../schemas/challenge.ts';
+import { chapterSchema } from '../schemas/chapter.ts';
+import { dynamicSchema } from '../schemas/dynamic.ts';
+import { thesisSchema } from '../schemas/thesis.ts';
+import { frontmatterOf, issuesOf, mdxFiles, referenceStub } from './frontmatter.ts';
 
 const content = 'content';
 const dynamics = dynamicSchema(referenceStub);

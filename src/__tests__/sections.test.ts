@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSections, dynamicLabel } from '../lib/sections';
+import { compareSections, dynamicLabel } from '../lib/sections.ts';
 
 describe('section numbers', () => {
 	it('sort in reading order, numerically', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SharedBrowser } from '../browser/shared-browser';
+import { SharedBrowser } from '../browser/shared-browser.ts';
 
 describe('SharedBrowser', () => {
 	it('launches once for several users and closes when the last one gives it back', async () => {

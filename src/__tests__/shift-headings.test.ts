@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shiftHeadings } from '../lib/shift-headings';
+import { shiftHeadings } from '../lib/shift-headings.ts';
 
 describe('shiftHeadings', () => {
 	it('puts a body’s ## below the heading of the section that shows it, keeping ids and content', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNoindex } from '../integrations/sitemap';
+import { isNoindex } from '../integrations/sitemap.ts';
 
 const page = (head: string) => `<!doctype html><html><head>${head}</head><body><p>robots noindex</p></body></html>`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sideOf, wordDiff } from '../model/word-diff';
+import { sideOf, wordDiff } from '../model/word-diff.ts';
 
 describe('the word-level difference of two versions of a passage', () => {
 	it('marks a sentence added at the end, and nothing else', () => {

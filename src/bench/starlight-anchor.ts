@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { spawnBuild, type BuildProcess } from './build-runner';
+import { spawnBuild, type BuildProcess } from './build-runner.ts';
 
 /**
  * The Starlight stand-in (../shared/anchors/starlight/: the same thesis as a Starlight site
@@ -12,7 +12,11 @@ import { spawnBuild, type BuildProcess } from './build-runner';
 export const anchorSource = resolve(process.env.STARLIGHT_ANCHOR ?? '../shared/anchors/starlight');
 
 export class StarlightAnchor {
-	private constructor(readonly dir: string) {}
+	readonly dir: string;
+
+	private constructor(dir: string) {
+		this.dir = dir;
+	}
 
 	/** A scratch copy of the stand-in with its dependencies installed; null when there is none. */
 	static prepare(scratch: string): StarlightAnchor | null {

@@ -1,13 +1,14 @@
 /**
- * What the build browser's worker runs (see build-browser.ts): one Chromium, shared by
- * the diagrams' page and the PDF's, for as long as the build needs it.
+ * What the build browser's worker thread runs (see build-browser.ts): one Chromium, shared
+ * by the diagrams' page and the PDF's, for as long as the build needs it. Node runs this
+ * file and its imports as they are (type stripping), so the thread starts no compiler.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { mermaidConfig } from '../diagrams/mermaid-config';
-import { MermaidBrowser } from '../diagrams/mermaid-browser';
-import { printPdf } from '../pdf/render';
-import type { BrowserReply, BrowserRequest } from './build-browser';
-import { sharedBrowser } from './shared-browser';
+import { mermaidConfig } from '../diagrams/mermaid-config.ts';
+import { MermaidBrowser } from '../diagrams/mermaid-browser.ts';
+import { printPdf } from '../pdf/render.ts';
+import type { BrowserReply, BrowserRequest } from './build-browser.ts';
+import { sharedBrowser } from './shared-browser.ts';
 
 const port = parentPort!;
 const browsers = sharedBrowser();

@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { MermaidConfig } from 'mermaid';
-import type { DiagramBrowser } from '../diagrams/diagram-service';
-import type { BrowserRender } from '../diagrams/mermaid-browser';
-import type { PdfEditionInputs } from '../pdf/edition';
-import type { PrintedPdf } from '../pdf/render';
+import type { DiagramBrowser } from '../diagrams/diagram-service.ts';
+import type { BrowserRender } from '../diagrams/mermaid-browser.ts';
+import type { PdfEditionInputs } from '../pdf/edition.ts';
+import type { PrintedPdf } from '../pdf/render.ts';
 
 /** What the build asks of its browser. */
 export type BrowserJob =
@@ -77,7 +77,7 @@ export class BuildBrowser {
 	}
 
 	private start(warmUp: boolean): Worker {
-		const worker = new Worker(new URL('./build-browser-worker.ts', import.meta.url), { workerData: { warmUp } });
+		const worker = new Worker(new URL('./build-browser-job.ts', import.meta.url), { workerData: { warmUp } });
 		this.worker = worker;
 		worker.on('message', (reply: BrowserReply) => {
 			const waiting = this.waiting.get(reply.id);

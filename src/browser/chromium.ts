@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { requirePackage } from '../lib/require-package';
+import { requirePackage } from '../lib/require-package.ts';
 
 /** Environment variable that points to the Chromium (or Chrome) binary to use. */
 export const browserPathVariable = 'CHROMIUM_PATH';

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright';
-import { requirePackage } from '../lib/require-package';
-import { chromiumArgs, chromiumExecutable } from './chromium';
+import { requirePackage } from '../lib/require-package.ts';
+import { chromiumArgs, chromiumExecutable } from './chromium.ts';
 
 /**
  * One headless Chromium shared by several users (the diagrams' page, the PDF's page):

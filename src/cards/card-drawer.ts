@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { writeAtomically } from '../lib/write-atomically';
-import { cardRenderer } from './card-image';
-import type { PictureJob, PictureReply, PictureRequest } from './card-worker';
+import { writeAtomically } from '../lib/write-atomically.ts';
+import { cardRenderer } from './card-image.ts';
+import type { PictureJob, PictureReply, PictureRequest } from './card-worker.ts';
 
 /** What a picture is cached under: what it shows and what draws it. */
 export function pictureKey(job: PictureJob): string {
@@ -27,7 +27,11 @@ export class CardDrawer {
 	/** Pictures drawn by this drawer (not found in the cache). */
 	drawn = 0;
 
-	constructor(private readonly cacheFolder: string) {}
+	private readonly cacheFolder: string;
+
+	constructor(cacheFolder: string) {
+		this.cacheFolder = cacheFolder;
+	}
 
 	/** The PNG of a picture: drawn once per build, or read from the cache. */
 	picture(job: PictureJob): Promise<Uint8Array> {

@@ -1,10 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-// Node's own require, not an import of ../lib: this module also runs as it is in the card
-// worker (card-worker.ts), where Node strips the types and resolves only what it can find.
-const projectRequire = createRequire(import.meta.url);
-const requirePackage = <T>(name: string) => projectRequire(name) as T;
+import { projectRequire, requirePackage } from '../lib/require-package.ts';
 
 /** What a link-preview card shows. */
 export interface CardText {

@@ -1,4 +1,4 @@
-import { headTags } from '../lib/html-tags';
+import { headTags } from '../lib/html-tags.ts';
 
 /**
  * The `<meta property content>` pairs of a page's head (Open Graph and the like), read with

@@ -1,4 +1,4 @@
-import type { CardText } from './card-image';
+import type { CardText } from './card-image.ts';
 
 /** Takes a page's card text while the page is rendered, so the card is drawn meanwhile. */
 export type CardPrefetcher = (text: CardText) => void;

@@ -1,4 +1,4 @@
-import { loadContent } from '../content/load';
+import { loadContent } from '../content/load.ts';
 
 /** What the Markdown pipeline needs of a concept to link its mentions. */
 export interface ConceptSummary {

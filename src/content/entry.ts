@@ -1,9 +1,9 @@
 import type { Root } from 'mdast';
-import type { EditionFile } from '../editions/record';
-import type { RegistryFile } from '../passages/registry';
-import type { BodyFacts } from './parse';
-import type { Problem } from './problem';
-import type { Collection } from './read';
+import type { EditionFile } from '../editions/record.ts';
+import type { RegistryFile } from '../passages/registry.ts';
+import type { BodyFacts } from './parse.ts';
+import type { Problem } from './problem.ts';
+import type { Collection } from './read.ts';
 
 /**
  * One content file, read and parsed once: its frontmatter as written (not yet checked

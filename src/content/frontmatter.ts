@@ -1,5 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import type { Problem } from './problem';
+import type { Problem } from './problem.ts';
 
 export interface Frontmatter {
 	/** The parsed frontmatter (empty when it is missing or not valid). */

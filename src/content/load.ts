@@ -1,10 +1,10 @@
-import type { Content, Entry, ThesisFile } from './entry';
-import { readFrontmatter } from './frontmatter';
-import { emptyFacts, factsOf, parseBody } from './parse';
-import { parseEditionFile, type EditionFile } from '../editions/record';
-import { emptyRegistry, parseRegistry, registryFileName } from '../passages/registry';
-import type { Problem } from './problem';
-import { contentFingerprint, readSourceFiles, type Collection, type SourceFile } from './read';
+import type { Content, Entry, ThesisFile } from './entry.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { emptyFacts, factsOf, parseBody } from './parse.ts';
+import { parseEditionFile, type EditionFile } from '../editions/record.ts';
+import { emptyRegistry, parseRegistry, registryFileName } from '../passages/registry.ts';
+import type { Problem } from './problem.ts';
+import { contentFingerprint, readSourceFiles, type Collection, type SourceFile } from './read.ts';
 
 /** One content folder as last parsed, and whether it is held still (see holdContent). */
 interface Parsed {

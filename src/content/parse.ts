@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { Problem } from './problem';
+import type { Problem } from './problem.ts';
 
 /** A place in a file: 1-based line and column. */
 export interface Place {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { hinted } from '../schemas/hints';
-import type { ReferenceFactory } from '../schemas/reference';
-import type { Collection } from './read';
+import { hinted } from '../schemas/hints.ts';
+import type { ReferenceFactory } from '../schemas/reference.ts';
+import type { Collection } from './read.ts';
 
 /**
  * `reference()` outside Astro: an id becomes { id, collection } as in a build. Whether the

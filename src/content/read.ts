@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { editionsFolder } from '../editions/record';
-import { registryFileName } from '../passages/registry';
+import { editionsFolder } from '../editions/record.ts';
+import { registryFileName } from '../passages/registry.ts';
 import { join, relative, resolve } from 'node:path';
-import type { Problem } from './problem';
+import type { Problem } from './problem.ts';
 
 /** The folders of content/ that hold one entry per file, and the extensions each accepts. */
 export const collections = {

@@ -1,8 +1,8 @@
-import type { ThesisInput } from '../model/thesis';
-import { thesisSchema } from '../schemas/thesis';
-import type { Content, Entry } from './entry';
-import type { Collection } from './read';
-import { schemas } from './rules/frontmatter';
+import type { ThesisInput } from '../model/thesis.ts';
+import { thesisSchema } from '../schemas/thesis.ts';
+import type { Content, Entry } from './entry.ts';
+import type { Collection } from './read.ts';
+import { schemas } from './rules/frontmatter.ts';
 
 /**
  * The model's input from content the rules found valid: each frontmatter parsed by its

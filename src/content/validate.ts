@@ -1,6 +1,6 @@
-import { loadContent } from './load';
-import type { Problem } from './problem';
-import { checkContentFully } from './rules';
+import { loadContent } from './load.ts';
+import type { Problem } from './problem.ts';
+import { checkContentFully } from './rules/index.ts';
 
 /**
  * Reads content/ once and runs every rule: what `npm run validate`, the build and the dev

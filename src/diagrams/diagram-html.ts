@@ -1,5 +1,5 @@
-import { diagramLabels } from './labels';
-import type { RenderedDiagram } from './render-cache';
+import { diagramLabels } from './labels.ts';
+import type { RenderedDiagram } from './render-cache.ts';
 
 export interface DiagramHtmlOptions {
 	/** Accessible name of the drawing; without one, the diagram's own accTitle is used. */

@@ -2,25 +2,25 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { MermaidConfig } from 'mermaid';
 import { join } from 'node:path';
-import { cacheDir } from '../paths';
-import { buildBrowser } from '../browser/build-browser';
-import { mermaidErrorLine } from './error-line';
-import { mermaidConfig } from './mermaid-config';
-import { MermaidBrowser, mermaidVersion, type BrowserRender } from './mermaid-browser';
-import { RenderCache, diagramKey, type RenderedDiagram } from './render-cache';
-import { sanitizeDiagram } from './svg-sanitizer';
-import { makeIdsUnique } from './unique-ids';
+import { cacheDir } from '../paths.ts';
+import { buildBrowser } from '../browser/build-browser.ts';
+import { mermaidErrorLine } from './error-line.ts';
+import { mermaidConfig } from './mermaid-config.ts';
+import { MermaidBrowser, mermaidVersion, type BrowserRender } from './mermaid-browser.ts';
+import { RenderCache, diagramKey, type RenderedDiagram } from './render-cache.ts';
+import { sanitizeDiagram } from './svg-sanitizer.ts';
+import { makeIdsUnique } from './unique-ids.ts';
 
 /** Bump when what is done to Mermaid's SVG after drawing changes: cached SVGs go stale. */
 const postProcessing = 4;
 
 /** A diagram Mermaid could not draw; `line` is the line within the diagram source. */
 export class DiagramError extends Error {
-	constructor(
-		message: string,
-		readonly line?: number,
-	) {
+	readonly line?: number;
+
+	constructor(message: string, line?: number) {
 		super(message);
+		this.line = line;
 		this.name = 'DiagramError';
 	}
 }
@@ -51,10 +51,13 @@ export class DiagramService {
 	private readonly cachedKeys = new Set<string>();
 	private queue: Promise<unknown> = Promise.resolve();
 
-	constructor(
-		private readonly cache: RenderCache,
-		private readonly browser: DiagramBrowser,
-	) {}
+	private readonly cache: RenderCache;
+	private readonly browser: DiagramBrowser;
+
+	constructor(cache: RenderCache, browser: DiagramBrowser) {
+		this.cache = cache;
+		this.browser = browser;
+	}
 
 	/** Renders many diagrams in one batch; each result is a diagram or its error. */
 	renderAll(sources: string[]): Promise<(RenderedDiagram | DiagramError)[]> {

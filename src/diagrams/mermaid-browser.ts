@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MermaidConfig } from 'mermaid';
 import type { Page } from 'playwright';
-import { sharedBrowser, type SharedBrowser } from '../browser/shared-browser';
-import { projectRequire } from '../lib/require-package';
+import { sharedBrowser, type SharedBrowser } from '../browser/shared-browser.ts';
+import { projectRequire } from '../lib/require-package.ts';
 
 /** What the browser returns for one diagram. */
 export type BrowserRender =
@@ -27,7 +27,11 @@ export class MermaidBrowser {
 	/** How many times a browser was started for the diagrams (one per build is the goal). */
 	launches = 0;
 
-	constructor(private readonly browsers: SharedBrowser = sharedBrowser()) {}
+	private readonly browsers: SharedBrowser;
+
+	constructor(browsers: SharedBrowser = sharedBrowser()) {
+		this.browsers = browsers;
+	}
 
 	/** Renders diagrams in order; a failure is returned, not thrown, so every error is seen. */
 	async render(sources: string[], config: MermaidConfig, idPrefix: string): Promise<BrowserRender[]> {

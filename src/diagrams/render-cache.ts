@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomically } from '../lib/write-atomically';
+import { writeAtomically } from '../lib/write-atomically.ts';
 
 /** A rendered diagram as the site embeds it. */
 export interface RenderedDiagram {
@@ -26,7 +26,11 @@ export function diagramKey(source: string, mermaidVersion: string, settings: unk
 
 /** Rendered diagrams on disk, one JSON file per key, so rebuilds reuse them. */
 export class RenderCache {
-	constructor(private readonly directory: string) {}
+	private readonly directory: string;
+
+	constructor(directory: string) {
+		this.directory = directory;
+	}
 
 	get(key: string): RenderedDiagram | undefined {
 		try {

@@ -1,13 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadContent } from '../content/load';
-import { formatProblems } from '../content/problem';
-import { checkContentFully } from '../content/rules';
-import { validInput } from '../content/valid';
-import { formatDate, isCalendarDate } from '../lib/dates';
-import { recordPassages } from '../model/passage-registry';
-import { buildThesis } from '../model/thesis';
-import { editionFileName, editionsFolder, serializeEdition, type EditionRecord } from './record';
+import { loadContent } from '../content/load.ts';
+import { formatProblems } from '../content/problem.ts';
+import { checkContentFully } from '../content/rules/index.ts';
+import { validInput } from '../content/valid.ts';
+import { formatDate, isCalendarDate } from '../lib/dates.ts';
+import { recordPassages } from '../model/passage-registry.ts';
+import { buildThesis } from '../model/thesis.ts';
+import { editionFileName, editionsFolder, serializeEdition, type EditionRecord } from './record.ts';
 
 /** What `npm run edition` recorded. */
 export interface RecordedEdition {

@@ -1,6 +1,6 @@
-import type { Problem } from '../content/problem';
-import { isCalendarDate } from '../lib/dates';
-import { isPassageId, type PageKey } from '../passages/registry';
+import type { Problem } from '../content/problem.ts';
+import { isCalendarDate } from '../lib/dates.ts';
+import { isPassageId, type PageKey } from '../passages/registry.ts';
 
 /**
  * An edition record: the thesis's words as they stood when an edition was recorded

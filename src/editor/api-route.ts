@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { makeGenericAPIRouteHandler } from '@keystatic/core/api/generic';
 import config from 'virtual:keystatic-config';
-import { contentDir } from '../paths';
-import { reviewSave, type KeystaticUpdate } from './save-review';
+import { contentDir } from '../paths.ts';
+import { reviewSave, type KeystaticUpdate } from './save-review.ts';
 
 /*
  * The editor's API (/api/keystatic/…, `npm run edit` only, answered on request): Keystatic's

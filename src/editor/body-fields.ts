@@ -1,7 +1,7 @@
 import { fields, type ComponentSchema } from '@keystatic/core';
 import { block, inline, mark, type ContentComponent } from '@keystatic/core/content-components';
 import { createElement } from 'react';
-import type { BodyKind } from './editor-model';
+import type { BodyKind } from './editor-model.ts';
 
 /*
  * What an editor may put in a body: what the content rules accept (src/content/rules/), and

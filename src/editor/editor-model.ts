@@ -1,11 +1,11 @@
-import type { Content } from '../content/entry';
-import { collections as extensions, type Collection } from '../content/read';
-import { schemas } from '../content/rules/frontmatter';
-import { declaredCategories } from '../content/rules/helpers';
-import { documentedComponents } from '../content/rules/safety';
-import { entryPaths } from '../model/routes';
-import { filledWhenNew } from './new-entries';
-import { fieldsOf, labelOf, type FieldSpec } from './schema-fields';
+import type { Content } from '../content/entry.ts';
+import { collections as extensions, type Collection } from '../content/read.ts';
+import { schemas } from '../content/rules/frontmatter.ts';
+import { declaredCategories } from '../content/rules/helpers.ts';
+import { documentedComponents } from '../content/rules/safety.ts';
+import { entryPaths } from '../model/routes.ts';
+import { filledWhenNew } from './new-entries.ts';
+import { fieldsOf, labelOf, type FieldSpec } from './schema-fields.ts';
 
 /** What the body of a collection's files holds, and so which editor it gets. */
 export type BodyKind = 'page' | 'figure' | 'none';

@@ -4,9 +4,9 @@ import { realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { loadContent } from '../content/load';
-import { cacheDir, contentDir } from '../paths';
-import { editorModel } from './editor-model';
+import { loadContent } from '../content/load.ts';
+import { cacheDir, contentDir } from '../paths.ts';
+import { editorModel } from './editor-model.ts';
 
 /** Where the editor is served; Keystatic's interface and API expect these addresses. */
 export const editorPath = '/keystatic/';

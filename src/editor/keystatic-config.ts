@@ -1,7 +1,7 @@
 import { config, type Collection, type ComponentSchema } from '@keystatic/core';
-import { bodyField } from './body-fields';
-import type { EditorCollection, EditorModel } from './editor-model';
-import { keystaticField, nameField } from './keystatic-fields';
+import { bodyField } from './body-fields.ts';
+import type { EditorCollection, EditorModel } from './editor-model.ts';
+import { keystaticField, nameField } from './keystatic-fields.ts';
 
 /** The key of a collection's body in Keystatic's form; it is not a frontmatter field. */
 export const bodyKey = 'body';

@@ -1,6 +1,6 @@
 import { fields, type BasicFormField, type ComponentSchema } from '@keystatic/core';
-import { idPattern, slugify } from '../content/ids';
-import type { FieldSpec } from './schema-fields';
+import { idPattern, slugify } from '../content/ids.ts';
+import type { FieldSpec } from './schema-fields.ts';
 
 /*
  * Runs in the browser (the editor's form) and in the dev server (the editor's API): it only

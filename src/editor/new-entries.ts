@@ -1,9 +1,9 @@
 import { isMap, isScalar, parseDocument, type Pair } from 'yaml';
-import type { Content } from '../content/entry';
-import type { Collection } from '../content/read';
-import { schemas } from '../content/rules/frontmatter';
-import { str } from '../content/rules/helpers';
-import { nextChallengeSection, nextPosition } from '../scaffold/new-entry';
+import type { Content } from '../content/entry.ts';
+import type { Collection } from '../content/read.ts';
+import { schemas } from '../content/rules/frontmatter.ts';
+import { str } from '../content/rules/helpers.ts';
+import { nextChallengeSection, nextPosition } from '../scaffold/new-entry.ts';
 
 /**
  * The field of a new entry the editor fills in when it is left empty, as `npm run new`

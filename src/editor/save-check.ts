@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { parseContent } from '../content/load';
-import type { Problem } from '../content/problem';
-import { collectionNames, fileName, readSourceFiles, sourceFile, type SourceFile } from '../content/read';
-import { checkContentFully } from '../content/rules';
-import { validateContent } from '../content/validate';
+import { parseContent } from '../content/load.ts';
+import type { Problem } from '../content/problem.ts';
+import { collectionNames, fileName, readSourceFiles, sourceFile, type SourceFile } from '../content/read.ts';
+import { checkContentFully } from '../content/rules/index.ts';
+import { validateContent } from '../content/validate.ts';
 
 /** Files a save writes and removes, by path relative to the content folder. */
 export interface ContentChange {

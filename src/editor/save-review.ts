@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../content/load';
-import { formatProblems } from '../content/problem';
-import { collectionNames } from '../content/read';
-import { completeNewEntry } from './new-entries';
-import { problemsIntroduced, type ContentChange } from './save-check';
+import { loadContent } from '../content/load.ts';
+import { formatProblems } from '../content/problem.ts';
+import { collectionNames } from '../content/read.ts';
+import { completeNewEntry } from './new-entries.ts';
+import { problemsIntroduced, type ContentChange } from './save-check.ts';
 
 /** What Keystatic's browser side sends to save: files as base64, by path in the content folder. */
 export interface KeystaticUpdate {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { Collection } from '../content/read';
-import { hintsOf, type FieldHints } from '../schemas/hints';
+import type { Collection } from '../content/read.ts';
+import { hintsOf, type FieldHints } from '../schemas/hints.ts';
 
 /** A choice offered to editors: the value written, and what the form shows. */
 export interface Choice {

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generatorScripts } from '../components/inline-scripts';
-import { startTags, type StartTag } from '../lib/html-tags';
-import { builtPages } from './built-pages';
+import { generatorScripts } from '../components/inline-scripts/index.ts';
+import { startTags, type StartTag } from '../lib/html-tags.ts';
+import { builtPages } from './built-pages.ts';
 
 /*
  * Why not Astro's own `security.csp`: it can carry these directives, 'wasm-unsafe-eval' and

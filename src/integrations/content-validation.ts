@@ -1,10 +1,10 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { resolve } from 'node:path';
-import { holdContent } from '../content/load';
-import { formatProblems } from '../content/problem';
-import { validateContent } from '../content/validate';
-import { recordPassages } from '../model/passage-registry';
-import { contentDir } from '../paths';
+import { holdContent } from '../content/load.ts';
+import { formatProblems } from '../content/problem.ts';
+import { validateContent } from '../content/validate.ts';
+import { recordPassages } from '../model/passage-registry.ts';
+import { contentDir } from '../paths.ts';
 
 /**
  * Runs the content rules (the same as `npm run validate`) before a build touches the

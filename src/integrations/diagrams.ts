@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { loadContent } from '../content/load';
-import { checkContent } from '../content/rules';
-import { validInput } from '../content/valid';
-import { DiagramError, diagramService, type DiagramService } from '../diagrams/diagram-service';
-import { generatedDiagramSources } from '../model/generated-diagrams';
-import { buildThesis } from '../model/thesis';
-import { contentDir as projectContentDir } from '../paths';
+import { loadContent } from '../content/load.ts';
+import { checkContent } from '../content/rules/index.ts';
+import { validInput } from '../content/valid.ts';
+import { DiagramError, diagramService, type DiagramService } from '../diagrams/diagram-service.ts';
+import { generatedDiagramSources } from '../model/generated-diagrams.ts';
+import { buildThesis } from '../model/thesis.ts';
+import { contentDir as projectContentDir } from '../paths.ts';
 
 /** Every ```mermaid block of the thesis, with the file it is in. */
 function mermaidBlocks(contentDir: string) {

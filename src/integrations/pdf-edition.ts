@@ -2,16 +2,16 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumExecutable } from '../browser/chromium';
-import { buildBrowser } from '../browser/build-browser';
-import { sharedBrowser } from '../browser/shared-browser';
-import { packageVersion, requirePackage } from '../lib/require-package';
-import { fillPdfSize, formatSize, pdfFileName, pdfSizeAttribute } from '../lib/pdf-edition';
-import { cacheDir, contentDir } from '../paths';
-import { pdfEditionInputs, type ThesisFile } from '../pdf/edition';
-import { PdfCache, pdfKey } from '../pdf/pdf-cache';
-import { fileOf, origin, printPdf } from '../pdf/render';
-import { builtPages } from './built-pages';
+import { chromiumExecutable } from '../browser/chromium.ts';
+import { buildBrowser } from '../browser/build-browser.ts';
+import { sharedBrowser } from '../browser/shared-browser.ts';
+import { packageVersion, requirePackage } from '../lib/require-package.ts';
+import { fillPdfSize, formatSize, pdfFileName, pdfSizeAttribute } from '../lib/pdf-edition.ts';
+import { cacheDir, contentDir } from '../paths.ts';
+import { pdfEditionInputs, type ThesisFile } from '../pdf/edition.ts';
+import { PdfCache, pdfKey } from '../pdf/pdf-cache.ts';
+import { fileOf, origin, printPdf } from '../pdf/render.ts';
+import { builtPages } from './built-pages.ts';
 
 /**
  * The PDF edition: after the build, the built full text is drawn to one tagged A4 PDF with

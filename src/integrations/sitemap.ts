@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headTags } from '../lib/html-tags';
-import { builtPages } from './built-pages';
+import { headTags } from '../lib/html-tags.ts';
+import { builtPages } from './built-pages.ts';
 
 /** Whether a page asks search engines not to index it: <meta name="robots"> with noindex in its head. */
 export function isNoindex(html: string): boolean {

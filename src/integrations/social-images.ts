@@ -2,12 +2,12 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CardDrawer } from '../cards/card-drawer';
-import type { CardText } from '../cards/card-image';
-import { headMeta } from '../cards/head-meta';
-import { setCardPrefetcher } from '../cards/prefetch';
-import { cacheDir } from '../paths';
-import { builtPages } from './built-pages';
+import { CardDrawer } from '../cards/card-drawer.ts';
+import type { CardText } from '../cards/card-image.ts';
+import { headMeta } from '../cards/head-meta.ts';
+import { setCardPrefetcher } from '../cards/prefetch.ts';
+import { cacheDir } from '../paths.ts';
+import { builtPages } from './built-pages.ts';
 
 /** Icons drawn from public/favicon.svg: file name and size in pixels. */
 const icons = [

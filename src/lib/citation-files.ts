@@ -1,4 +1,4 @@
-import { bibtex, citationKey, doiOf, type CitationSource } from './citation';
+import { bibtex, citationKey, doiOf, type CitationSource } from './citation.ts';
 
 /**
  * The citation of the thesis as files a reference manager imports: BibTeX, RIS and

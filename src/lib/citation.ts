@@ -1,4 +1,4 @@
-import type { Thesis } from '../model/thesis';
+import type { Thesis } from '../model/thesis.ts';
 
 type Metadata = Thesis['metadata'];
 

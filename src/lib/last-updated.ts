@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { normalize } from 'node:path';
-import { contentDir } from '../paths';
+import { contentDir } from '../paths.ts';
 
 let dates: Map<string, string> | undefined;
 

@@ -1,4 +1,4 @@
-import type { NavItem } from '../model/thesis';
+import type { NavItem } from '../model/thesis.ts';
 
 /**
  * The most links one group of the contents shows on a page. Every page carries the

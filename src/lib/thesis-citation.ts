@@ -1,7 +1,7 @@
-import type { Thesis } from '../model/thesis';
-import { paths } from '../model/routes';
-import type { CitationSource } from './citation';
-import { absoluteUrl, siteHref } from './urls';
+import type { Thesis } from '../model/thesis.ts';
+import { paths } from '../model/routes.ts';
+import type { CitationSource } from './citation.ts';
+import { absoluteUrl, siteHref } from './urls.ts';
 
 /** The citation of the whole thesis in its current edition: its full text's address and the last recorded edition. */
 export function citationOfThesis(thesis: Thesis): CitationSource {

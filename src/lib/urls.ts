@@ -1,5 +1,5 @@
-import { paths } from '../model/routes';
-import { pdfFileName } from './pdf-edition';
+import { paths } from '../model/routes.ts';
+import { pdfFileName } from './pdf-edition.ts';
 
 /**
  * A site-internal URL under the configured base path (works for `/` and `/thesis/`).

@@ -1,8 +1,8 @@
-import { createConceptMatcher } from '../concepts/matcher';
-import { sentencesOf } from '../content/sentences';
-import { siteHref } from '../lib/urls';
-import { paths } from './routes';
-import type { ConceptEntry, NavItem, Page } from './thesis';
+import { createConceptMatcher } from '../concepts/matcher.ts';
+import { sentencesOf } from '../content/sentences.ts';
+import { siteHref } from '../lib/urls.ts';
+import { paths } from './routes.ts';
+import type { ConceptEntry, NavItem, Page } from './thesis.ts';
 
 /** A page of the thesis where a concept is discussed. */
 export interface Discussion {

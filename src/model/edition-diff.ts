@@ -1,4 +1,4 @@
-import type { EditionPassage, EditionText } from '../editions/record';
+import type { EditionPassage, EditionText } from '../editions/record.ts';
 
 /** What happened to one passage between two texts of the thesis, told by its id. */
 export interface PassageChange {

@@ -1,14 +1,14 @@
-import type { EditionRecord, EditionText } from '../editions/record';
-import { formatDate } from '../lib/dates';
-import { sectionTitle } from '../lib/sections';
-import { siteHref } from '../lib/urls';
-import type { PageKey } from '../passages/registry';
-import { allChanges, compareEditions, type PassageChange } from './edition-diff';
-import { passageAnchor } from './passage-ids';
-import type { Passages } from './passages';
-import { anchors, paths } from './routes';
-import type { Page } from './thesis';
-import { sideOf, wordDiff, type DiffPart } from './word-diff';
+import type { EditionRecord, EditionText } from '../editions/record.ts';
+import { formatDate } from '../lib/dates.ts';
+import { sectionTitle } from '../lib/sections.ts';
+import { siteHref } from '../lib/urls.ts';
+import type { PageKey } from '../passages/registry.ts';
+import { allChanges, compareEditions, type PassageChange } from './edition-diff.ts';
+import { passageAnchor } from './passage-ids.ts';
+import type { Passages } from './passages.ts';
+import { anchors, paths } from './routes.ts';
+import type { Page } from './thesis.ts';
+import { sideOf, wordDiff, type DiffPart } from './word-diff.ts';
 
 /** An edition as pages and citations name it. */
 export interface EditionStamp {

@@ -1,5 +1,5 @@
-import { sectionTitle } from '../lib/sections';
-import type { FigureView, Thesis } from './thesis';
+import { sectionTitle } from '../lib/sections.ts';
+import type { FigureView, Thesis } from './thesis.ts';
 
 /** A label inside a Mermaid node: quoted, with quotes as Mermaid's entity. */
 function label(text: string): string {

@@ -1,11 +1,11 @@
 import { AstroError } from 'astro/errors';
 import { getEntry, render } from 'astro:content';
-import { loadContent } from '../content/load';
-import { formatProblems } from '../content/problem';
-import { checkContent } from '../content/rules';
-import { validInput } from '../content/valid';
-import { contentDir } from '../paths';
-import { buildThesis, type Thesis } from './thesis';
+import { loadContent } from '../content/load.ts';
+import { formatProblems } from '../content/problem.ts';
+import { checkContent } from '../content/rules/index.ts';
+import { validInput } from '../content/valid.ts';
+import { contentDir } from '../paths.ts';
+import { buildThesis, type Thesis } from './thesis.ts';
 
 let loaded: { content: object; thesis: Thesis } | undefined;
 

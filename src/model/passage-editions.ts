@@ -1,12 +1,12 @@
-import type { Content } from '../content/entry';
-import { loadContent } from '../content/load';
-import { checkContent } from '../content/rules';
-import type { EditionPassage } from '../editions/record';
-import { thesisSchema } from '../schemas/thesis';
-import { lastWordChanges } from './edition-diff';
-import { stampOf, type EditionStamp } from './editions';
-import { loadPassageIds } from './passage-registry';
-import type { Thesis } from './thesis';
+import type { Content } from '../content/entry.ts';
+import { loadContent } from '../content/load.ts';
+import { checkContent } from '../content/rules/index.ts';
+import type { EditionPassage } from '../editions/record.ts';
+import { thesisSchema } from '../schemas/thesis.ts';
+import { lastWordChanges } from './edition-diff.ts';
+import { stampOf, type EditionStamp } from './editions.ts';
+import { loadPassageIds } from './passage-registry.ts';
+import type { Thesis } from './thesis.ts';
 
 /** What a passage's page says of its editions: the edition its citation names, and when its words last changed. */
 export interface PassageEditions {

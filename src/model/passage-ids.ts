@@ -1,7 +1,7 @@
-import { dynamicLabel } from '../lib/sections';
-import { matchPassages, type PassageChanges } from '../passages/match';
-import { serializeRegistry, type PageKey, type RegistryEntry, type RegistryFile } from '../passages/registry';
-import type { ThesisInput } from './thesis';
+import { dynamicLabel } from '../lib/sections.ts';
+import { matchPassages, type PassageChanges } from '../passages/match.ts';
+import { serializeRegistry, type PageKey, type RegistryEntry, type RegistryFile } from '../passages/registry.ts';
+import type { ThesisInput } from './thesis.ts';
 
 /** A citable passage's id where it stands, as the rehype plugin writes it into the page. */
 export interface PassageId {

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Content } from '../content/entry';
-import { loadContent } from '../content/load';
-import { checkContent } from '../content/rules';
-import { validInput } from '../content/valid';
-import { registryFileName, serializeRegistry } from '../passages/registry';
-import { assignPassages, describeChanges, type PassageAssignment } from './passage-ids';
+import type { Content } from '../content/entry.ts';
+import { loadContent } from '../content/load.ts';
+import { checkContent } from '../content/rules/index.ts';
+import { validInput } from '../content/valid.ts';
+import { registryFileName, serializeRegistry } from '../passages/registry.ts';
+import { assignPassages, describeChanges, type PassageAssignment } from './passage-ids.ts';
 
 const assignments = new WeakMap<Content, PassageAssignment | undefined>();
 

@@ -1,8 +1,8 @@
-import { siteHref } from '../lib/urls';
-import type { PageKey, RegistryEntry } from '../passages/registry';
-import { passageAnchor, type PassageAssignment } from './passage-ids';
-import { paths } from './routes';
-import type { Page } from './thesis';
+import { siteHref } from '../lib/urls.ts';
+import type { PageKey, RegistryEntry } from '../passages/registry.ts';
+import { passageAnchor, type PassageAssignment } from './passage-ids.ts';
+import { paths } from './routes.ts';
+import type { Page } from './thesis.ts';
 
 /** Where a passage id leads today: its passage, or the note left where it was removed. */
 export interface PassageTarget {

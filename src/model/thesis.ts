@@ -1,21 +1,21 @@
 import type { z } from 'astro/zod';
-import type { Entry } from '../content/entry';
-import type { Collection } from '../content/read';
-import { compareSections, dynamicLabel } from '../lib/sections';
-import { siteHref } from '../lib/urls';
-import type { challengeSchema } from '../schemas/challenge';
-import type { chapterSchema } from '../schemas/chapter';
-import type { conceptSchema } from '../schemas/concept';
-import type { dynamicSchema } from '../schemas/dynamic';
-import type { figureSchema } from '../schemas/figure';
-import type { thesisSchema } from '../schemas/thesis';
-import type { EditionRecord } from '../editions/record';
-import { emptyRegistry, type RegistryFile } from '../passages/registry';
-import { buildConcepts, type ConceptView } from './concepts';
-import { buildEditions, textNow, type Editions } from './editions';
-import { assignPassages, pageKey } from './passage-ids';
-import { buildPassages, type Passages } from './passages';
-import { anchors, paths } from './routes';
+import type { Entry } from '../content/entry.ts';
+import type { Collection } from '../content/read.ts';
+import { compareSections, dynamicLabel } from '../lib/sections.ts';
+import { siteHref } from '../lib/urls.ts';
+import type { challengeSchema } from '../schemas/challenge.ts';
+import type { chapterSchema } from '../schemas/chapter.ts';
+import type { conceptSchema } from '../schemas/concept.ts';
+import type { dynamicSchema } from '../schemas/dynamic.ts';
+import type { figureSchema } from '../schemas/figure.ts';
+import type { thesisSchema } from '../schemas/thesis.ts';
+import type { EditionRecord } from '../editions/record.ts';
+import { emptyRegistry, type RegistryFile } from '../passages/registry.ts';
+import { buildConcepts, type ConceptView } from './concepts.ts';
+import { buildEditions, textNow, type Editions } from './editions.ts';
+import { assignPassages, pageKey } from './passage-ids.ts';
+import { buildPassages, type Passages } from './passages.ts';
+import { anchors, paths } from './routes.ts';
 
 /** What a page is; 'utility' pages (404, …) are outside the reading order. */
 export type PageKind = 'home' | 'chapter' | 'dynamic' | 'challenge' | 'concept' | 'full-text' | 'utility';

@@ -1,6 +1,6 @@
-import { newPassageId } from './new-id';
-import type { PageKey, RegistryEntry } from './registry';
-import { containment, profile, similarity, termSimilarity, type TextProfile } from './similarity';
+import { newPassageId } from './new-id.ts';
+import type { PageKey, RegistryEntry } from './registry.ts';
+import { containment, profile, similarity, termSimilarity, type TextProfile } from './similarity.ts';
 
 /** The citable passages of one page as they stand, in reading order (texts normalised). */
 export interface PagePassages {

@@ -1,4 +1,4 @@
-import type { Problem } from '../content/problem';
+import type { Problem } from '../content/problem.ts';
 
 /**
  * The passage registry: every id ever given to a citable passage, with where the passage

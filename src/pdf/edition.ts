@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { decodeHTML } from 'entities';
-import { escapeHtml } from '../diagrams/diagram-html';
-import { fontFaces, pdfFonts } from './fonts';
-import type { PdfMetadata } from './metadata';
-import { printDocument } from './print-document';
+import { escapeHtml } from '../diagrams/diagram-html.ts';
+import { fontFaces, pdfFonts } from './fonts.ts';
+import type { PdfMetadata } from './metadata.ts';
+import { printDocument } from './print-document.ts';
 
 /** What content/thesis.json says that the PDF edition shows. */
 export interface ThesisFile {

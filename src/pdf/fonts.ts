@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { projectRequire, requirePackage } from '../lib/require-package';
+import { projectRequire, requirePackage } from '../lib/require-package.ts';
 
 /**
  * The PDF edition's typefaces, from npm packages (@fontsource), never the machine's: its

@@ -1,5 +1,5 @@
 import type { PDFDict, PDFDocument } from '@cantoo/pdf-lib';
-import { requirePackage } from '../lib/require-package';
+import { requirePackage } from '../lib/require-package.ts';
 
 type PdfLib = typeof import('@cantoo/pdf-lib');
 

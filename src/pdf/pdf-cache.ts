@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomically } from '../lib/write-atomically';
+import { writeAtomically } from '../lib/write-atomically.ts';
 
 /**
  * The cache key of the PDF edition: everything that shapes it (the print document with its
@@ -15,7 +15,11 @@ export function pdfKey(inputs: unknown): string {
 
 /** Rendered PDF editions on disk, one file per key, so an unchanged rebuild reuses the last one. */
 export class PdfCache {
-	constructor(private readonly directory: string) {}
+	private readonly directory: string;
+
+	constructor(directory: string) {
+		this.directory = directory;
+	}
 
 	get(key: string): Buffer | undefined {
 		try {

@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright';
-import { chromiumArgs } from '../browser/chromium';
-import type { SharedBrowser } from '../browser/shared-browser';
-import { requirePackage } from '../lib/require-package';
-import type { PdfEditionInputs } from './edition';
-import { otherFonts } from './fonts';
-import { withMetadata } from './metadata';
+import { chromiumArgs } from '../browser/chromium.ts';
+import type { SharedBrowser } from '../browser/shared-browser.ts';
+import { requirePackage } from '../lib/require-package.ts';
+import type { PdfEditionInputs } from './edition.ts';
+import { otherFonts } from './fonts.ts';
+import { withMetadata } from './metadata.ts';
 
 /** The origin the built site is served from to the browser, straight from the output folder (no server, no port). */
 export const origin = 'http://pdf-edition.invalid';

@@ -2,9 +2,9 @@ import type { Element, ElementContent, Parent, Root, Text } from 'hast';
 import { basename, resolve, sep } from 'node:path';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { createConceptMatcher } from '../concepts/matcher';
-import { paths } from '../model/routes';
-import { readConcepts } from '../concepts/read-concepts';
+import { createConceptMatcher } from '../concepts/matcher.ts';
+import { paths } from '../model/routes.ts';
+import { readConcepts } from '../concepts/read-concepts.ts';
 
 export interface ConceptLinkOptions {
 	contentDir: string;

@@ -3,8 +3,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { diagramHtml } from '../diagrams/diagram-html';
-import { DiagramError, diagramService } from '../diagrams/diagram-service';
+import { diagramHtml } from '../diagrams/diagram-html.ts';
+import { DiagramError, diagramService } from '../diagrams/diagram-service.ts';
 
 interface Block {
 	pre: Element;

@@ -2,8 +2,8 @@ import type { Root } from 'hast';
 import { resolve, sep } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { resolveInternal } from '../content/rules/links';
-import { entryPaths } from '../model/routes';
+import { resolveInternal } from '../content/rules/links.ts';
+import { entryPaths } from '../model/routes.ts';
 
 export interface InternalLinkOptions {
 	contentDir: string;

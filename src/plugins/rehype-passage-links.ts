@@ -1,11 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { relative, resolve, sep } from 'node:path';
 import type { VFile } from 'vfile';
-import { referenceText } from '../lib/citation';
-import { loadPassageEditions, type PassageEditions } from '../model/passage-editions';
-import { loadPassageIds } from '../model/passage-registry';
-import { passageAnchor, type PassageId } from '../model/passage-ids';
-import { anchors, paths } from '../model/routes';
+import { referenceText } from '../lib/citation.ts';
+import { loadPassageEditions, type PassageEditions } from '../model/passage-editions.ts';
+import { loadPassageIds } from '../model/passage-registry.ts';
+import { passageAnchor, type PassageId } from '../model/passage-ids.ts';
+import { anchors, paths } from '../model/routes.ts';
 
 export interface PassageLinkOptions {
 	contentDir: string;

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadContent } from '../content/load';
-import type { Content } from '../content/entry';
-import { declaredCategories, indexChapter, of } from '../content/rules/helpers';
-import { slugify } from '../content/ids';
-import { compareSections } from '../lib/sections';
+import { loadContent } from '../content/load.ts';
+import type { Content } from '../content/entry.ts';
+import { declaredCategories, indexChapter, of } from '../content/rules/helpers.ts';
+import { slugify } from '../content/ids.ts';
+import { compareSections } from '../lib/sections.ts';
 
 export { slugify };
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { sectionField, summaryField, titleField } from './fields';
-import { conceptLinksField, conceptsField } from './concept';
-import type { ReferenceFactory } from './reference';
+import { sectionField, summaryField, titleField } from './fields.ts';
+import { conceptLinksField, conceptsField } from './concept.ts';
+import type { ReferenceFactory } from './reference.ts';
 
 /** Frontmatter of one challenge and its suggestions: a file in `content/challenges/`. */
 export const challengeSchema = (reference: ReferenceFactory) =>

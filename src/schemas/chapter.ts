@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { conceptLinksField, conceptsField } from './concept';
-import { sectionField, summaryField, titleField } from './fields';
-import type { ReferenceFactory } from './reference';
+import { conceptLinksField, conceptsField } from './concept.ts';
+import { sectionField, summaryField, titleField } from './fields.ts';
+import type { ReferenceFactory } from './reference.ts';
 
 /** Collections whose entries a chapter page can list after its own text. */
 export const listableCollections = ['dynamics', 'challenges'] as const;

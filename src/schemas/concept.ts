@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { hinted } from './hints';
-import type { ReferenceFactory } from './reference';
+import { hinted } from './hints.ts';
+import type { ReferenceFactory } from './reference.ts';
 
 /** Frontmatter of a concept of the thesis: a file in `content/concepts/`. */
 export const conceptSchema = (reference: ReferenceFactory) =>

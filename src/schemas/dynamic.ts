@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { summaryField, titleField } from './fields';
-import { conceptLinksField, conceptsField } from './concept';
-import { hinted } from './hints';
-import type { ReferenceFactory } from './reference';
+import { summaryField, titleField } from './fields.ts';
+import { conceptLinksField, conceptsField } from './concept.ts';
+import { hinted } from './hints.ts';
+import type { ReferenceFactory } from './reference.ts';
 
 /** Frontmatter of one development dynamic: a file in `content/dynamics/`. */
 export const dynamicSchema = (reference: ReferenceFactory) =>

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { Collection } from '../content/read';
+import type { Collection } from '../content/read.ts';
 
 /**
  * What a frontmatter field means beyond its type, for tools that make a form from a schema

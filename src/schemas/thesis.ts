@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sectionField, titleField } from './fields';
+import { sectionField, titleField } from './fields.ts';
 
 /** One family of dynamics, as the thesis introduces it (a section such as 2.1). */
 const categorySchema = z

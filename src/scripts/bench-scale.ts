@@ -7,8 +7,8 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runBuild } from '../bench/build-runner';
-import { writeSyntheticCorpus } from '../bench/synthetic-corpus';
+import { runBuild } from '../bench/build-runner.ts';
+import { writeSyntheticCorpus } from '../bench/synthetic-corpus.ts';
 
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '100,1000' } } });
 const sizes = values.pages

@@ -13,13 +13,13 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright';
-import { serveFolder } from '../lib/static-server';
-import { runBuild, type BuildProcess, type BuildRun } from '../bench/build-runner';
-import { StarlightAnchor } from '../bench/starlight-anchor';
-import { measureFirstSearch, measurePage, slow4g } from '../bench/page-weight';
-import type { QuickEntry } from '../components/search/quick-index';
-import { chromiumArgs, chromiumExecutable } from '../browser/chromium';
-import { loadContent } from '../content/load';
+import { serveFolder } from '../lib/static-server.ts';
+import { runBuild, type BuildProcess, type BuildRun } from '../bench/build-runner.ts';
+import { StarlightAnchor } from '../bench/starlight-anchor.ts';
+import { measureFirstSearch, measurePage, slow4g } from '../bench/page-weight.ts';
+import type { QuickEntry } from '../components/search/quick-index.ts';
+import { chromiumArgs, chromiumExecutable } from '../browser/chromium.ts';
+import { loadContent } from '../content/load.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const load = () =>

@@ -5,9 +5,9 @@
  * is set, or the one given with --date.
  */
 import { parseArgs } from 'node:util';
-import { recordEdition } from '../editions/record-edition';
-import { localDate, utcDate } from '../lib/dates';
-import { contentDir } from '../paths';
+import { recordEdition } from '../editions/record-edition.ts';
+import { localDate, utcDate } from '../lib/dates.ts';
+import { contentDir } from '../paths.ts';
 
 const usage = 'usage: npm run edition -- "What changed, in one sentence" [--date YYYY-MM-DD]';
 

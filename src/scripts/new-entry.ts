@@ -4,8 +4,8 @@
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../paths';
-import { createEntry, dynamicCategoryIds, entryKinds, isKind, newEntry } from '../scaffold/new-entry';
+import { contentDir } from '../paths.ts';
+import { createEntry, dynamicCategoryIds, entryKinds, isKind, newEntry } from '../scaffold/new-entry.ts';
 
 const categories = dynamicCategoryIds(contentDir);
 const usage = `usage: npm run new -- <${entryKinds.join('|')}> "Title" [--category ${categories.join('|') || '<category id>'}]`;

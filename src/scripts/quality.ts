@@ -15,8 +15,8 @@ import lighthouse from 'lighthouse';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright';
-import { chromiumArgs, chromiumExecutable } from '../browser/chromium';
-import { wcag22aa } from '../browser/wcag';
+import { chromiumArgs, chromiumExecutable } from '../browser/chromium.ts';
+import { wcag22aa } from '../browser/wcag.ts';
 
 const port = 4321;
 const origin = `http://localhost:${port}`;

@@ -24,7 +24,7 @@ npm run test:e2e
 
 # A test that leaves a folder of its own behind is a leak to fix: the tools' caches are not.
 leftovers="$(find "$run_tmp" -mindepth 1 -maxdepth 1 \
-	! -name 'tsx-*' ! -name 'playwright-transform-cache-*' ! -name 'node-compile-cache' \
+	! -name 'playwright-transform-cache-*' ! -name 'node-compile-cache' \
 	! -name 'hsperfdata_*' ! -name 'org.chromium.Chromium.*' ! -name 'playwright_chromiumdev_profile-*' \
 	! -name 'playwright-artifacts-*' -printf '%f\n')"
 if [ -n "$leftovers" ]; then

@@ -3,11 +3,11 @@
  * Prints every problem with its file, line and fix; exits 1 if there is any. It only reads:
  * passages the registry does not record yet are reported, and left for the build to record.
  */
-import { describeChanges } from '../model/passage-ids';
-import { loadPassageIds } from '../model/passage-registry';
-import { contentDir } from '../paths';
-import { formatProblems } from '../content/problem';
-import { validateContent } from '../content/validate';
+import { describeChanges } from '../model/passage-ids.ts';
+import { loadPassageIds } from '../model/passage-registry.ts';
+import { contentDir } from '../paths.ts';
+import { formatProblems } from '../content/problem.ts';
+import { validateContent } from '../content/validate.ts';
 
 const problems = await validateContent(contentDir);
 if (problems.length > 0) {

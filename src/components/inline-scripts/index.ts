@@ -1,6 +1,6 @@
-import { copyButtonScript } from './copy-button';
-import { searchOpenerScript } from './search-opener';
-import { themeScript } from './theme';
+import { copyButtonScript } from './copy-button.ts';
+import { searchOpenerScript } from './search-opener.ts';
+import { themeScript } from './theme.ts';
 
 /**
  * Every inline script the generator writes into pages. Components render them with

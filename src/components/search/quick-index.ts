@@ -1,5 +1,5 @@
-import { sectionTitle } from '../../lib/sections';
-import type { Thesis } from '../../model/thesis';
+import { sectionTitle } from '../../lib/sections.ts';
+import type { Thesis } from '../../model/thesis.ts';
 
 /** One entry of the quick index: a concept or a page, and the names it answers to. */
 export interface QuickEntry {

@@ -1,4 +1,4 @@
-import type { QuickEntry } from './quick-index';
+import type { QuickEntry } from './quick-index.ts';
 
 /** Lower case, without accents, in words: how names and queries are compared. */
 function words(text: string): string[] {

@@ -4,9 +4,9 @@
  * the quick index and starts Pagefind at once, so the first keystroke is answered from the
  * quick index (concepts and page titles) while Pagefind's full-text results follow below.
  */
-import type { QuickEntry } from './quick-index';
-import { quickMatch } from './quick-match';
-import { searchOptions } from './search-options';
+import type { QuickEntry } from './quick-index.ts';
+import { quickMatch } from './quick-match.ts';
+import { searchOptions } from './search-options.ts';
 
 interface PagefindResultData {
 	url: string;

@@ -3,7 +3,7 @@
  * (?q=…&kind=…&category=…) and keeps the URL in step with the reader's query and filters,
  * so a search can be shared as a link.
  */
-import { searchOptions } from './search-options';
+import { searchOptions } from './search-options.ts';
 
 interface PagefindInstance {
 	triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;

@@ -1,5 +1,5 @@
-import type { Problem } from '../problem';
-import type { Rule } from './helpers';
+import type { Problem } from '../problem.ts';
+import type { Rule } from './helpers.ts';
 
 /**
  * The edition records (content/editions/*.jsonl): each line readable (src/editions/record.ts),

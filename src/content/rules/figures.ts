@@ -1,7 +1,7 @@
-import type { Content, Entry } from '../entry';
-import type { Problem } from '../problem';
-import { didYouMean } from '../suggest';
-import { at, of, pageCollections } from './helpers';
+import type { Content, Entry } from '../entry.ts';
+import type { Problem } from '../problem.ts';
+import { didYouMean } from '../suggest.ts';
+import { at, of, pageCollections } from './helpers.ts';
 
 /**
  * Figures: every `<Figure id>` and `<FigureRef id>` names a figure (a literal id), each

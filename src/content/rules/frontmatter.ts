@@ -1,15 +1,15 @@
 import type { z } from 'astro/zod';
-import { challengeSchema } from '../../schemas/challenge';
-import { chapterSchema } from '../../schemas/chapter';
-import { conceptSchema } from '../../schemas/concept';
-import { dynamicSchema } from '../../schemas/dynamic';
-import { figureSchema } from '../../schemas/figure';
-import { thesisSchema } from '../../schemas/thesis';
-import type { Content } from '../entry';
-import { plainReference } from '../plain-reference';
-import type { Problem } from '../problem';
-import type { Collection } from '../read';
-import { didYouMean } from '../suggest';
+import { challengeSchema } from '../../schemas/challenge.ts';
+import { chapterSchema } from '../../schemas/chapter.ts';
+import { conceptSchema } from '../../schemas/concept.ts';
+import { dynamicSchema } from '../../schemas/dynamic.ts';
+import { figureSchema } from '../../schemas/figure.ts';
+import { thesisSchema } from '../../schemas/thesis.ts';
+import type { Content } from '../entry.ts';
+import { plainReference } from '../plain-reference.ts';
+import type { Problem } from '../problem.ts';
+import type { Collection } from '../read.ts';
+import { didYouMean } from '../suggest.ts';
 
 /** The schema of each collection, with references as plain ids (checked by the references rule). */
 export const schemas = {

@@ -1,6 +1,6 @@
-import type { Content } from '../entry';
-import type { Problem } from '../problem';
-import { at } from './helpers';
+import type { Content } from '../entry.ts';
+import type { Problem } from '../problem.ts';
+import { at } from './helpers.ts';
 
 /** Body headings start at ## (the title is the page's h1) and skip no level. */
 export function headingsRule(content: Content): Problem[] {

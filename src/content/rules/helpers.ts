@@ -1,6 +1,6 @@
-import type { Content, Entry } from '../entry';
-import type { Problem } from '../problem';
-import type { Collection } from '../read';
+import type { Content, Entry } from '../entry.ts';
+import type { Problem } from '../problem.ts';
+import type { Collection } from '../read.ts';
 
 /** A rule: a pure function from everything read to the problems it finds. */
 export type Rule = (content: Content) => Problem[];

@@ -1,8 +1,8 @@
-import type { Content } from '../entry';
-import { isId, slugify } from '../ids';
-import type { Problem } from '../problem';
-import { collectionNames } from '../read';
-import { at, of } from './helpers';
+import type { Content } from '../entry.ts';
+import { isId, slugify } from '../ids.ts';
+import type { Problem } from '../problem.ts';
+import { collectionNames } from '../read.ts';
+import { at, of } from './helpers.ts';
 
 /**
  * One id rule everywhere: a file name is lower-case words joined by hyphens (the build

@@ -1,18 +1,18 @@
-import type { Content } from '../entry';
-import { sortProblems, type Problem } from '../problem';
-import { editionsRule } from './editions';
-import { figuresRule } from './figures';
-import { frontmatterRule, thesisRule } from './frontmatter';
-import { headingsRule } from './headings';
-import type { Rule } from './helpers';
-import { idsRule } from './ids';
-import { linksRule } from './links';
-import { mermaidRule } from './mermaid';
-import { referencesRule } from './references';
-import { safetyRule } from './safety';
-import { structureRule } from './structure';
-import { todosRule } from './todos';
-import { uniquenessRule } from './uniqueness';
+import type { Content } from '../entry.ts';
+import { sortProblems, type Problem } from '../problem.ts';
+import { editionsRule } from './editions.ts';
+import { figuresRule } from './figures.ts';
+import { frontmatterRule, thesisRule } from './frontmatter.ts';
+import { headingsRule } from './headings.ts';
+import type { Rule } from './helpers.ts';
+import { idsRule } from './ids.ts';
+import { linksRule } from './links.ts';
+import { mermaidRule } from './mermaid.ts';
+import { referencesRule } from './references.ts';
+import { safetyRule } from './safety.ts';
+import { structureRule } from './structure.ts';
+import { todosRule } from './todos.ts';
+import { uniquenessRule } from './uniqueness.ts';
 
 /** Problems met while reading and parsing: encoding, frontmatter syntax, MDX syntax, registry lines. */
 const readingRule: Rule = (content) => [

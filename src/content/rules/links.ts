@@ -1,8 +1,8 @@
 import GithubSlugger from 'github-slugger';
-import { anchors, entryPaths, paths } from '../../model/routes';
-import type { Content, Entry } from '../entry';
-import type { Problem } from '../problem';
-import { at, declaredCategories } from './helpers';
+import { anchors, entryPaths, paths } from '../../model/routes.ts';
+import type { Content, Entry } from '../entry.ts';
+import type { Problem } from '../problem.ts';
+import { at, declaredCategories } from './helpers.ts';
 
 /** The page an entry is shown on (figures have none of their own). */
 export function pathOf(entry: Entry): string | undefined {

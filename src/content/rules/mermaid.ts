@@ -1,8 +1,8 @@
-import { mermaidErrorLine } from '../../diagrams/error-line';
-import type { Content } from '../entry';
-import { mermaidSyntaxError } from '../mermaid-syntax';
-import type { Problem } from '../problem';
-import { at } from './helpers';
+import { mermaidErrorLine } from '../../diagrams/error-line.ts';
+import type { Content } from '../entry.ts';
+import { mermaidSyntaxError } from '../mermaid-syntax.ts';
+import type { Problem } from '../problem.ts';
+import { at } from './helpers.ts';
 
 /** Every ```mermaid block parses (Mermaid's own parser, no browser), reported at the line of the mistake. */
 export async function mermaidRule(content: Content): Promise<Problem[]> {

@@ -1,8 +1,8 @@
-import type { Content } from '../entry';
-import type { Problem } from '../problem';
-import type { Collection } from '../read';
-import { didYouMean } from '../suggest';
-import { at, of, strings } from './helpers';
+import type { Content } from '../entry.ts';
+import type { Problem } from '../problem.ts';
+import type { Collection } from '../read.ts';
+import { didYouMean } from '../suggest.ts';
+import { at, of, strings } from './helpers.ts';
 
 /** Fields that hold ids of other entries, and the collection each refers to. */
 const referenceFields: { collection: Collection; field: string; target: Collection }[] = [

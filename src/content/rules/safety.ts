@@ -1,6 +1,6 @@
-import type { Content, Entry } from '../entry';
-import type { Problem } from '../problem';
-import { at } from './helpers';
+import type { Content, Entry } from '../entry.ts';
+import type { Problem } from '../problem.ts';
+import { at } from './helpers.ts';
 
 /** The documented components an MDX body may use, and the attributes each takes. */
 export const documentedComponents: Record<string, string[]> = { Figure: ['id'], FigureRef: ['id'] };

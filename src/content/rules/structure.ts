@@ -1,7 +1,7 @@
-import type { Content } from '../entry';
-import type { Problem } from '../problem';
-import { didYouMean } from '../suggest';
-import { at, declaredCategories, indexChapter, of, str } from './helpers';
+import type { Content } from '../entry.ts';
+import type { Problem } from '../problem.ts';
+import { didYouMean } from '../suggest.ts';
+import { at, declaredCategories, indexChapter, of, str } from './helpers.ts';
 
 /**
  * The shape of the thesis: each listed collection has its index chapter, a challenge's

@@ -1,6 +1,6 @@
-import type { Content } from '../entry';
-import type { Problem } from '../problem';
-import { at } from './helpers';
+import type { Content } from '../entry.ts';
+import type { Problem } from '../problem.ts';
+import { at } from './helpers.ts';
 
 const todo = /\bTODO\b/;
 

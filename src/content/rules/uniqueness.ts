@@ -1,6 +1,6 @@
-import type { Content, Entry } from '../entry';
-import type { Problem } from '../problem';
-import { at, of, str, strings } from './helpers';
+import type { Content, Entry } from '../entry.ts';
+import type { Problem } from '../problem.ts';
+import { at, of, str, strings } from './helpers.ts';
 
 function unique(
 	entries: Entry[],
