@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { all, attr, builtPage, builtPages, one, text } from '../support/built-site.ts';
 import { contentModel } from '../support/content-model.ts';
+import { modelCardTexts } from '../../src/cards/card-text.ts';
+import { loadContent } from '../../src/content/load.ts';
 
 const model = contentModel();
 const pages = builtPages();
@@ -146,4 +148,20 @@ describe('reading order', () => {
 			expect(crumbs).toEqual(expected);
 		},
 	);
+});
+
+test('the link-preview cards drawn before any page is rendered are the ones the pages name', () => {
+	const named = new Set(
+		pages.flatMap((page) => {
+			const og = (property: string) => attr(one(page, `meta[property="og:${property}"]`), 'content');
+			return all(page, 'meta[property="og:image"]').length
+				? [JSON.stringify([og('site_name'), og('title'), og('description')])]
+				: [];
+		}),
+	);
+	const early = modelCardTexts(loadContent('content')).map(({ site, title, description }) =>
+		JSON.stringify([site, title, description]),
+	);
+	expect(early.length).toBeGreaterThan(0);
+	for (const card of early) expect(named).toContain(card);
 });

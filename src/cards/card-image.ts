@@ -109,9 +109,13 @@ export async function drawCard(text: CardText): Promise<Buffer> {
 	return svgToPng(svg, cardWidth);
 }
 
-/** Paints an SVG at a given width (its height follows the aspect ratio) as PNG, with no system font. */
+/**
+ * Paints an SVG at a given width (its height follows the aspect ratio) as PNG, with no system
+ * font. In the calling thread, not Node's shared thread pool: the card worker is a thread
+ * of low priority, and its painting should be too.
+ */
 export async function svgToPng(svg: string, width: number): Promise<Buffer> {
-	const { renderAsync } = requirePackage<typeof import('@resvg/resvg-js')>('@resvg/resvg-js');
-	const image = await renderAsync(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } });
+	const { Resvg } = requirePackage<typeof import('@resvg/resvg-js')>('@resvg/resvg-js');
+	const image = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render();
 	return image.asPng();
 }

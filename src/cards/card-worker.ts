@@ -1,10 +1,14 @@
 /**
  * The card drawer's worker thread (see card-drawer.ts): draws the pictures it is sent, one
  * after another, so that Satori's layout and the PNG encoding never hold up the build's
- * main thread. Node runs this file as it is (it strips the types), hence the `.ts` import.
+ * main thread. It runs at the lowest priority: the cards are wanted only at the end of the
+ * build, and drawn on processor time that Astro, Vite and the browser leave over.
  */
 import { parentPort } from 'node:worker_threads';
 import { drawCard, svgToPng, type CardText } from './card-image.ts';
+import { lowerThreadPriority } from '../lib/thread-priority.ts';
+
+lowerThreadPriority();
 
 /** What the worker is asked to draw. */
 export type PictureJob = { kind: 'card'; text: CardText } | { kind: 'icon'; svg: string; size: number };

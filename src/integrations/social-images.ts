@@ -4,9 +4,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CardDrawer } from '../cards/card-drawer.ts';
 import type { CardText } from '../cards/card-image.ts';
+import { modelCardTexts } from '../cards/card-text.ts';
 import { headMeta } from '../cards/head-meta.ts';
 import { setCardPrefetcher } from '../cards/prefetch.ts';
-import { cacheDir } from '../paths.ts';
+import { loadContent } from '../content/load.ts';
+import { cacheDir, contentDir } from '../paths.ts';
 import { builtPages } from './built-pages.ts';
 
 /** Icons drawn from public/favicon.svg: file name and size in pixels. */
@@ -21,23 +23,29 @@ const icons = [
  * card for every page that asks for one (its og:image, drawn from its og:site_name,
  * og:title and og:description), and PNG icons from public/favicon.svg. Each picture is
  * cached by a hash of what it shows and what draws it, so a rebuild draws only the new.
- * They are drawn in a worker thread (src/cards/card-drawer.ts): each page asks for its
- * card while it is rendered, so drawing overlaps page generation and the PDF edition
- * instead of following them; the built pages then say which cards are written where.
+ * They are drawn in a worker thread (src/cards/card-drawer.ts), from the start of the
+ * build: the cards of the model's pages (the thesis's and the concepts') as soon as the
+ * content is validated, while Astro prepares the build; any other page asks for its card
+ * while it is rendered. The built pages then say which cards are written where.
  */
 export function socialImagesIntegration(): AstroIntegration {
 	let base = '/';
+	let command = 'build';
 	let drawer: CardDrawer | undefined;
 	let writing: Promise<{ cards: number }> | undefined;
 	return {
 		name: 'thesis-site:social-images',
 		hooks: {
+			'astro:config:setup': (options) => {
+				command = options.command;
+			},
 			'astro:config:done': ({ config }) => {
 				base = config.base;
+				// After the content validation's hook (listed first), which stops a build on bad content.
+				if (command === 'build') drawer = drawEarly(fileURLToPath(config.publicDir));
 			},
 			'astro:build:start': () => {
-				const started = new CardDrawer(join(cacheDir, 'cards'));
-				drawer = started;
+				const started = (drawer ??= new CardDrawer(join(cacheDir, 'cards')));
 				setCardPrefetcher((text) => void started.picture({ kind: 'card', text }));
 			},
 			'astro:build:generated': ({ dir }) => {
@@ -60,6 +68,22 @@ export function socialImagesIntegration(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/**
+ * Starts drawing what the build will ask for, before Astro renders a page: the icons, and
+ * the card of every page of the model. A card the pages end up not naming is drawn for
+ * nothing but never written.
+ */
+function drawEarly(publicDir: string): CardDrawer {
+	const drawer = new CardDrawer(join(cacheDir, 'cards'));
+	const favicon = join(publicDir, 'favicon.svg');
+	if (existsSync(favicon)) {
+		const svg = readFileSync(favicon, 'utf8');
+		for (const [, size] of icons) void drawer.picture({ kind: 'icon', svg, size });
+	}
+	for (const text of modelCardTexts(loadContent(contentDir))) void drawer.picture({ kind: 'card', text });
+	return drawer;
 }
 
 /** Writes every page's card and the icons; the pages are read before the first await. */
