@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { mermaidConfig } from '../diagrams/mermaid-config.ts';
 import { MermaidBrowser } from '../diagrams/mermaid-browser.ts';
+import { requirePackage } from '../lib/require-package.ts';
 import { printPdf } from '../pdf/render.ts';
 import type { BrowserReply, BrowserRequest } from './build-browser.ts';
 import { sharedBrowser } from './shared-browser.ts';
@@ -32,6 +33,8 @@ port.on('message', async (request: BrowserRequest) => {
 				? await diagrams.render(job.sources, job.config, job.idPrefix)
 				: await printPdf(job.inputs, { root: job.root, base: job.base, executable: job.executable, shared: browsers });
 		port.postMessage({ id, result, launches: browsers.launches } satisfies BrowserReply);
+		// The PDF comes next, at the end of the build: its library loads now, while this thread is idle.
+		if (job.kind === 'diagrams') setImmediate(() => requirePackage('@cantoo/pdf-lib'));
 	} catch (error) {
 		port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies BrowserReply);
 	}
