@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { samplePaths } from './support/site.ts';
-import { wcag22aa } from '../src/browser/wcag.ts';
+import { wcagCheck } from './support/axe.ts';
 
 // One page per theme visits every sample path (a fresh page per path cost a browser
 // process each); each path is a step of its own, and its violations fail it without
@@ -13,7 +12,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		for (const path of samplePaths) {
 			await test.step(`${path} has no WCAG 2.2 AA violation`, async () => {
 				await page.goto(path);
-				const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+				const results = await wcagCheck(page).analyze();
 				const summary = results.violations.map(
 					(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
 				);
@@ -29,6 +28,6 @@ test('the mobile menu and the focused theme toggle pass axe too', async ({ page 
 	await page.getByRole('button', { name: 'Contents' }).click();
 	await expect(page.getByRole('navigation', { name: 'Thesis contents', exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'Dark theme' }).focus();
-	const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+	const results = await wcagCheck(page).analyze();
 	expect(results.violations.map((v) => v.id)).toEqual([]);
 });

@@ -1,12 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { wcag22aa } from '../src/browser/wcag.ts';
 import { serveFolder } from '../src/lib/static-server.ts';
 import { Fixture } from './support/fixture.ts';
+import { wcagCheck } from './support/axe.ts';
 
 // A citation made today leads to the same words after any number of edits. This builds the
 // generator's small fixture thesis, makes the four edits an editor makes most (insert,
@@ -136,7 +135,7 @@ test.describe('passage ids after an editor’s edits and `npm run build` alone',
 		test.slow();
 		for (const path of ['/dynamics/new-work/', '/introduction/']) {
 			await page.goto(`${server!.url}${path}`);
-			const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+			const results = await wcagCheck(page).analyze();
 			expect(results.violations.map((v) => `${path} ${v.id}`)).toEqual([]);
 		}
 	});

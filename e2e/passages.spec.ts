@@ -1,12 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { wcag22aa } from '../src/browser/wcag.ts';
 import { contentModel } from './support/content-model.ts';
+import { wcagCheck } from './support/axe.ts';
 
 const dist = process.env.THESIS_OUT_DIR ?? 'dist';
 const model = contentModel();
@@ -118,7 +117,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		const id = String(builtParagraphs(page.slice(1, -1))[0].properties.id);
 		await tab.goto(`${page}#${id}`);
 		await tab.locator(`#${id} a.passage-link`).focus();
-		const results = await new AxeBuilder({ page: tab }).withTags(wcag22aa).analyze();
+		const results = await wcagCheck(tab).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		await context.close();
 	});

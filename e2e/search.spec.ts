@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { wcag22aa } from '../src/browser/wcag.ts';
 import { contentModel } from './support/content-model.ts';
 import { searchInDialog, searchResults } from './support/search.ts';
+import { wcagCheck } from './support/axe.ts';
 
 const model = contentModel();
 const entries = [...model.dynamics, ...model.challenges];
@@ -219,11 +218,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		const page = await context.newPage();
 		await page.goto('/');
 		await searchInDialog(page, wordOf(concept.term));
-		const results = await new AxeBuilder({ page }).include('.search-dialog').withTags(wcag22aa).analyze();
+		const results = await wcagCheck(page).include('.search-dialog').analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
 		await searchResults(page, wordOf(concept.term));
-		const pageResults = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+		const pageResults = await wcagCheck(page).analyze();
 		expect(pageResults.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
 			[],
 		);
