@@ -4,6 +4,11 @@
 # half-built site where a deploy would pick it up. THESIS_OUT_DIR overrides dist/. The
 # build itself is src/scripts/build.ts (Astro, with the build's browser started first).
 set -euo pipefail
+# The native modules that allocate with mimalloc (Vite's bundler, Astro's compiler, resvg
+# for the cards) hand freed memory back to the system after 10 ms and then fault it in
+# again page by page: close to a second of a cold build here, most of it the kernel's. A build
+# is short-lived, so it keeps what it freed. (Measured in alternating runs: 6 of 7 faster.)
+export MIMALLOC_PURGE_DELAY="${MIMALLOC_PURGE_DELAY:--1}"
 out="${THESIS_OUT_DIR:-dist}"
 next="$out.next"
 old="$out.old"
