@@ -43,7 +43,7 @@ describe('BuildBrowser', () => {
 				{ title: 'A thesis', shortTitle: 'Short', description: 'D', language: 'en', abstract: ['An abstract.'] },
 				{ base: '/', siteUrl: 'https://example.org/' },
 			);
-			const { bytes, otherFonts } = await browser.printPdf(inputs, { root, base: '/', executable: undefined });
+			const { bytes, otherFonts } = await browser.printPdf(inputs, { root, base: '/' });
 			expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
 			expect(await pdfText(bytes)).toContain('Printed words');
 			// Checked in the worker too: set in the embedded fonts only.

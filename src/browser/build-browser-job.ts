@@ -31,7 +31,7 @@ port.on('message', async (request: BrowserRequest) => {
 		const result =
 			job.kind === 'diagrams'
 				? await diagrams.render(job.sources, job.config, job.idPrefix)
-				: await printPdf(job.inputs, { root: job.root, base: job.base, executable: job.executable, shared: browsers });
+				: await printPdf(job.inputs, { root: job.root, base: job.base, shared: browsers });
 		port.postMessage({ id, result, launches: browsers.launches } satisfies BrowserReply);
 		// The PDF comes next, at the end of the build: its library loads now, while this thread is idle.
 		if (job.kind === 'diagrams') setImmediate(() => requirePackage('@cantoo/pdf-lib'));

@@ -8,7 +8,7 @@ import type { PrintedPdf } from '../pdf/render.ts';
 /** What the build asks of its browser. */
 export type BrowserJob =
 	| { kind: 'diagrams'; sources: string[]; config: MermaidConfig; idPrefix: string }
-	| { kind: 'pdf'; inputs: PdfEditionInputs; root: string; base: string; executable: string | undefined };
+	| { kind: 'pdf'; inputs: PdfEditionInputs; root: string; base: string };
 export type BrowserRequest = { id: number; job: BrowserJob } | { id: number; close: true };
 export type BrowserReply = { id: number; result: unknown; launches: number } | { id: number; error: string };
 
@@ -51,7 +51,7 @@ export class BuildBrowser {
 	}
 
 	/** Prints the PDF edition's document (see printPdf) in this browser. */
-	printPdf(inputs: PdfEditionInputs, options: { root: string; base: string; executable: string | undefined }) {
+	printPdf(inputs: PdfEditionInputs, options: { root: string; base: string }) {
 		return this.ask({ kind: 'pdf', inputs, ...options }) as Promise<PrintedPdf>;
 	}
 

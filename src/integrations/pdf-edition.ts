@@ -95,8 +95,8 @@ async function makePdf(root: string, base: string, site: string): Promise<{ byte
 			// In `npm run build`'s browser when there is one (already started for the diagrams).
 			const build = buildBrowser();
 			const printed = build
-				? await build.printPdf(inputs, { root, base, executable })
-				: await printPdf(inputs, { root, base, executable, shared: sharedBrowser() });
+				? await build.printPdf(inputs, { root, base })
+				: await printPdf(inputs, { root, base, shared: sharedBrowser() });
 			bytes = printed.bytes;
 			messages.push({
 				level: 'info',

@@ -15,8 +15,8 @@ export interface RenderOptions {
 	/** The build's output folder, and the site's base path in it. */
 	root: string;
 	base: string;
-	/** The browser binary (undefined: Playwright's own). */
-	executable: string | undefined;
+	/** The binary of a browser launched for this PDF (when none is shared; undefined: Playwright's own). */
+	executable?: string;
 	/** The browser's environment (default: this process's). Tests give it other fonts with FONTCONFIG_FILE. */
 	env?: Record<string, string | undefined>;
 	/**
