@@ -1,6 +1,17 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseContent } from '../content/load.ts';
 import type { Content } from '../content/entry.ts';
 import { decode, type SourceFile } from '../content/read.ts';
+
+/** Writes the small thesis of validFiles into a folder (a temporary content folder); returns it. */
+export function writeValidFiles(folder: string): string {
+	for (const [path, text] of Object.entries(validFiles)) {
+		mkdirSync(dirname(join(folder, path)), { recursive: true });
+		writeFileSync(join(folder, path), text);
+	}
+	return folder;
+}
 
 /** A small valid thesis, file by file (paths relative to content/). */
 export const validFiles: Record<string, string> = {

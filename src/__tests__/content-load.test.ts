@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { holdContent, loadContent } from '../content/load.ts';
-import { validFiles } from './content-fixture.ts';
+import { validFiles, writeValidFiles } from './content-fixture.ts';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -14,11 +14,7 @@ afterEach(() => {
 function contentFolder(): string {
 	const folder = mkdtempSync(join(tmpdir(), 'content-load-'));
 	folders.push(folder);
-	for (const [path, text] of Object.entries(validFiles)) {
-		mkdirSync(dirname(join(folder, path)), { recursive: true });
-		writeFileSync(join(folder, path), text);
-	}
-	return folder;
+	return writeValidFiles(folder);
 }
 
 const titleOf = (folder: string) => loadContent(folder).entries.find((entry) => entry.id === 'second')?.data.title;

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateContent } from '../content/validate.ts';
 import { slugify } from '../scaffold/new-entry.ts';
-import { validFiles } from './content-fixture.ts';
+import { writeValidFiles } from './content-fixture.ts';
 
 let roots: string[] = [];
 afterEach(() => {
@@ -17,11 +17,7 @@ afterEach(() => {
 function contentDir(): string {
 	const root = mkdtempSync(join(tmpdir(), 'new-entry-'));
 	roots.push(root);
-	for (const [path, text] of Object.entries(validFiles)) {
-		mkdirSync(dirname(join(root, path)), { recursive: true });
-		writeFileSync(join(root, path), text);
-	}
-	return root;
+	return writeValidFiles(root);
 }
 
 /** Runs `npm run new -- …` as an editor would. */

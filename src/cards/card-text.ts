@@ -1,7 +1,7 @@
 import type { Content } from '../content/entry.ts';
-import { validInput } from '../content/valid.ts';
 import { sectionTitle } from '../lib/sections.ts';
-import { buildThesis, type Page } from '../model/thesis.ts';
+import { thesisOf } from '../model/content-thesis.ts';
+import type { Page } from '../model/thesis.ts';
 import type { CardText } from './card-image.ts';
 
 /**
@@ -18,7 +18,7 @@ export function cardText(shortTitle: string, page: Pick<Page, 'title' | 'section
  * content is validated: the build draws them while Astro prepares, before any page asks.
  */
 export function modelCardTexts(content: Content): CardText[] {
-	const thesis = buildThesis(validInput(content));
+	const thesis = thesisOf(content);
 	return [...thesis.pages, ...thesis.concepts.map((concept) => concept.page)].map((page) =>
 		cardText(thesis.metadata.shortTitle, page),
 	);

@@ -1,10 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { loadContent } from '../content/load.ts';
 import { checkContent } from '../content/rules/index.ts';
-import { validInput } from '../content/valid.ts';
 import { DiagramError, diagramService, type DiagramService } from '../diagrams/diagram-service.ts';
+import { thesisOf } from '../model/content-thesis.ts';
 import { generatedDiagramSources } from '../model/generated-diagrams.ts';
-import { buildThesis } from '../model/thesis.ts';
 import { contentDir as projectContentDir } from '../paths.ts';
 
 /** Every ```mermaid block of the thesis, with the file it is in. */
@@ -19,7 +18,7 @@ type Blocks = ReturnType<typeof mermaidBlocks>;
 function generatedSources(contentDir: string): string[] {
 	const content = loadContent(contentDir);
 	if (checkContent(content).length > 0) return [];
-	return generatedDiagramSources(buildThesis(validInput(content)));
+	return generatedDiagramSources(thesisOf(content));
 }
 
 export interface DiagramsOptions {
