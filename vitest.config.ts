@@ -12,6 +12,10 @@ export default defineConfig({
 		// A few tests start a process (the scaffold CLI) or a browser (diagram security): the
 		// limit only catches a hang, it is not a speed target.
 		testTimeout: 60_000,
+		// Test files share a worker's modules instead of importing them afresh, file after
+		// file: half the run's time. So no test may leave state behind (an environment
+		// variable, a mock, a global): each test restores what it changes.
+		isolate: false,
 	},
 	resolve: {
 		alias: [

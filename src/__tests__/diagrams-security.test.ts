@@ -2,20 +2,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DiagramService } from '../diagrams/diagram-service.ts';
+import { MermaidBrowser } from '../diagrams/mermaid-browser.ts';
+import { RenderCache } from '../diagrams/render-cache.ts';
 
 // A cache of its own, so the test really draws in the browser.
 const cache = mkdtempSync(join(tmpdir(), 'diagram-security-'));
-process.env.THESIS_CACHE_DIR = cache;
-const { diagramService } = await import('../diagrams/diagram-service.ts');
+const service = new DiagramService(new RenderCache(cache), new MermaidBrowser());
 
 afterAll(async () => {
-	await diagramService().close();
+	await service.close();
 	rmSync(cache, { recursive: true, force: true });
 });
 
 describe('Mermaid at securityLevel strict', () => {
 	it('draws diagram source that tries to inject markup or script as inert text', async () => {
-		const diagram = await diagramService().render(
+		const diagram = await service.render(
 			[
 				'flowchart LR',
 				'  A["<img src=x onerror=alert(1)>"] --> B["<script>alert(2)</script>"]',
