@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serveFolder } from '../src/lib/static-server.ts';
 import { Fixture } from './support/fixture.ts';
-import { wcagCheck } from './support/axe.ts';
+import { wcagViolations } from '../src/browser/wcag.ts';
 
 // An editor's edition, end to end, on the generator's small fixture thesis: its challenge's
 // paragraph made long and recorded as edition 1; one sentence added; `npm run edition`;
@@ -121,11 +121,7 @@ test.describe('an edition recorded with `npm run edition`, then `npm run build`'
 			const page = await context.newPage();
 			for (const address of [`/changes/#edition-2-${id}`, `${challenge}#p-${id}`]) {
 				await page.goto(`${server!.url}${address}`);
-				const results = await wcagCheck(page).analyze();
-				expect(
-					results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-					address,
-				).toEqual([]);
+				expect(await wcagViolations(page), address).toEqual([]);
 			}
 			await context.close();
 		});
