@@ -11,9 +11,9 @@ let axeSource: string | undefined;
  * The WCAG 2.2 AA violations axe-core finds in the page as it is now (or in the part that
  * `include` selects), one line each: rule, help and the elements, e.g.
  * "image-alt: Images must have alternative text (main > img)". axe runs in the page
- * itself, injected once per document, and reports violations only: a third of the time of
- * @axe-core/playwright's builder, which also collects the results of every frame in a
- * page of its own (the site has no frames) and serializes the elements that pass.
+ * itself, injected once per document, and reports violations only: about half the time of
+ * @axe-core/playwright's builder (0.4 s against 0.7 s a page here), which also configures
+ * and collects every frame of the page (the site has none) on each check.
  */
 export async function wcagViolations(page: Page, include?: string): Promise<string[]> {
 	if (!(await page.evaluate(() => 'axe' in window))) {
