@@ -25,6 +25,19 @@ export const chromiumArgs = [
 ];
 
 /**
+ * Flags for the browser that draws the diagrams and prints the PDF (shared-browser.ts), which
+ * opens two pages and never browses: no zygote processes, and the GPU and network services
+ * inside the browser process, so two to three fewer processes start. In alternating cold
+ * builds, 9 of 10 were faster with them, by 0.27 s on average.
+ */
+export const drawingBrowserArgs = [
+	...chromiumArgs,
+	'--no-zygote',
+	'--in-process-gpu',
+	'--enable-features=NetworkServiceInProcess2',
+];
+
+/**
  * The browser binary to launch: $CHROMIUM_PATH if set, else a system Chromium (the headless
  * shell first), else Playwright's own if it is installed (undefined lets Playwright use it).
  * The system ones are looked for first because they need no Playwright loaded to find them.

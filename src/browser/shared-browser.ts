@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright';
 import { requirePackage } from '../lib/require-package.ts';
-import { chromiumArgs, chromiumExecutable } from './chromium.ts';
+import { chromiumExecutable, drawingBrowserArgs } from './chromium.ts';
 
 /**
  * One headless Chromium shared by several users (the diagrams' page, the PDF's page):
@@ -21,7 +21,7 @@ export class SharedBrowser {
 			this.launches += 1;
 			// Playwright is loaded only when something is drawn: a build from the cache never needs it.
 			const { chromium } = requirePackage<typeof import('playwright')>('playwright');
-			this.browser = chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+			this.browser = chromium.launch({ executablePath: chromiumExecutable(), args: drawingBrowserArgs });
 			// A failed launch is not kept: the next user tries again (and sees the error).
 			this.browser.catch(() => (this.browser = undefined));
 		}
