@@ -25,10 +25,11 @@ export const chromiumArgs = [
 ];
 
 /**
- * Flags for the browser that draws the diagrams and prints the PDF (shared-browser.ts), which
- * opens two pages and never browses: no zygote processes, and the GPU and network services
- * inside the browser process, so two to three fewer processes start. In alternating cold
- * builds, 9 of 10 were faster with them, by 0.27 s on average.
+ * Flags for a browser that draws the diagrams or prints the PDF (the build's shared one, or
+ * one launched for a single PDF: pdf/render.ts), which opens a page or two and never browses:
+ * no zygote processes, and the GPU and network services inside the browser process, so two
+ * to three fewer processes start. In alternating cold builds, 9 of 10 were faster with them,
+ * by 0.27 s on average; the PDF is the same byte for byte.
  */
 export const drawingBrowserArgs = [
 	...chromiumArgs,

@@ -3,7 +3,7 @@ import type { Page } from 'playwright';
 import { projectRequire } from '../lib/require-package.ts';
 
 /** The axe-core tags of WCAG 2.2 level AA (and the levels it includes): the bar every page meets. */
-export const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let axeSource: string | undefined;
 

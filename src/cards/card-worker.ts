@@ -17,26 +17,19 @@ export type PictureRequest = { id: number; job: PictureJob };
 export type PictureReply = { id: number; png: Uint8Array } | { id: number; error: string };
 
 const port = parentPort;
-const waiting: PictureRequest[] = [];
-let drawing = false;
+/** The pictures asked for, drawn one after another in the order they came. */
+let drawing = Promise.resolve();
 
 port?.on('message', (request: PictureRequest) => {
-	waiting.push(request);
-	if (!drawing) void drawWaiting();
-});
-
-async function drawWaiting(): Promise<void> {
-	drawing = true;
-	for (let request = waiting.shift(); request; request = waiting.shift()) {
-		port?.postMessage(await drawPicture(request));
+	drawing = drawing.then(async () => {
+		port.postMessage(await drawPicture(request));
 		// A turn of the event loop between pictures: only then does Node free the native memory
 		// of the picture just drawn (resvg's 3 MB canvas), which the next one then reuses. Drawn
 		// back to back, every picture took fresh memory from the system: half the worker's
 		// page faults, and a third of its time on this kind of machine.
 		await nextTurn();
-	}
-	drawing = false;
-}
+	});
+});
 
 async function drawPicture({ id, job }: PictureRequest): Promise<PictureReply> {
 	try {

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright';
-import { chromiumArgs } from '../browser/chromium.ts';
+import { drawingBrowserArgs } from '../browser/chromium.ts';
 import type { SharedBrowser } from '../browser/shared-browser.ts';
 import { requirePackage } from '../lib/require-package.ts';
 import type { PdfEditionInputs } from './edition.ts';
@@ -82,7 +82,7 @@ export async function renderPdf(inputs: PdfEditionInputs, options: RenderOptions
 
 async function launch(options: RenderOptions): Promise<Browser> {
 	const { chromium } = requirePackage<typeof import('playwright')>('playwright');
-	return chromium.launch({ executablePath: options.executable, args: chromiumArgs, env: options.env });
+	return chromium.launch({ executablePath: options.executable, args: drawingBrowserArgs, env: options.env });
 }
 
 /** The file of the output folder a site path names, or undefined if none (or outside it). */
