@@ -1,5 +1,9 @@
-import { readFileSync } from 'node:fs';
+import type { Font, Glyph } from 'opentype.js';
 import { projectRequire, requirePackage } from '../lib/require-package.ts';
+import { loadFace } from './card-fonts.ts';
+import { setText, type TextBlock, type TextStyle } from './card-layout.ts';
+import { rasterize } from './glyph-raster.ts';
+import { indexedPng, type Rgb } from './indexed-png.ts';
 
 /** What a link-preview card shows. */
 export interface CardText {
@@ -14,99 +18,121 @@ export interface CardText {
 export const cardWidth = 1200;
 export const cardHeight = 630;
 
-/** A node of Satori's object API: the shape JSX would produce, without JSX. */
-interface CardNode {
-	type: string;
-	props: { style?: Record<string, string | number>; children?: string | CardNode | CardNode[] };
-}
+/**
+ * What draws the pictures, for the cache key: a change of version or design draws them
+ * again. Cards are set and painted here; icons are painted by resvg.
+ */
+export const cardRenderer = `cards: opentype.js ${projectRequire('opentype.js/package.json').version}, design 2; icons: resvg ${projectRequire('@resvg/resvg-js/package.json').version}`;
 
-/** The scripts each face covers: Latin and its extension, so accented names are drawn too. */
-const subsets = ['latin', 'latin-ext'];
+/** The card's colours: a light page, the accent for the bar and the site's name, dark and grey text. */
+type Ink = 'accent' | 'text' | 'muted';
+const background: Rgb = [0xfd, 0xfc, 0xf9];
+const inks: Record<Ink, Rgb> = { accent: [0x0b, 0x57, 0xa4], text: [0x1d, 0x21, 0x25], muted: [0x54, 0x5b, 0x63] };
+const inkOrder: Ink[] = ['accent', 'text', 'muted'];
+
+/** A colour part of the way (0 to 1) from one to another. */
+const blend = (from: Rgb, to: Rgb, amount: number): Rgb => [
+	Math.round(from[0] + (to[0] - from[0]) * amount),
+	Math.round(from[1] + (to[1] - from[1]) * amount),
+	Math.round(from[2] + (to[2] - from[2]) * amount),
+];
+
+/** Shades of each ink over the background, for smooth edges: 3 × 63 and the background fit one palette. */
+const shades = 63;
+const palette: Rgb[] = [
+	background,
+	...inkOrder.flatMap((ink) =>
+		Array.from({ length: shades }, (_, i) => blend(background, inks[ink], (i + 1) / shades)),
+	),
+];
+/** The palette index of an ink at a shade (1 to `shades`, the ink itself). */
+const shadeIndex = (ink: Ink, shade: number) => 1 + inkOrder.indexOf(ink) * shades + shade - 1;
+
+/** The layout: an accent bar on top, then the site's name, the title and the summary spread down. */
+const bar = 18;
+const padding = { x: 80, y: 72 };
+
+/** The three blocks' type: fonts from npm packages, not the system, so every machine draws the same card. */
+function loadStyles() {
+	return {
+		site: { face: loadFace('arimo', 700), size: 30, maxLines: 1 },
+		title: { face: loadFace('tinos', 700), size: 62, lineHeight: 1.15, maxLines: 4 },
+		description: { face: loadFace('arimo', 400), size: 28, lineHeight: 1.4, maxLines: 3 },
+	} satisfies Record<string, TextStyle>;
+}
+let styles: ReturnType<typeof loadStyles> | undefined;
 
 /**
- * Fonts from npm packages, not the system, so every machine draws the same card: Arimo and
- * Tinos have the metrics of Arial and Times (as Liberation Sans and Serif, the site's
- * fallbacks). Satori reads WOFF, not WOFF2.
+ * Draws a card as PNG, with no browser and no system font: the text is set with the fonts'
+ * own metrics and kerning, and each glyph painted once per size and quarter-pixel position.
  */
-function loadFonts() {
-	const face = (pkg: string, name: string, weight: 400 | 700) =>
-		subsets.map((subset) => ({
-			name,
-			weight,
-			style: 'normal' as const,
-			data: readFileSync(projectRequire.resolve(`@fontsource/${pkg}/files/${pkg}-${subset}-${weight}-normal.woff`)),
-		}));
-	return [...face('arimo', 'Arimo', 400), ...face('arimo', 'Arimo', 700), ...face('tinos', 'Tinos', 700)];
-}
-let fonts: ReturnType<typeof loadFonts> | undefined;
-
-/** The versions of what draws a card; part of the cache key, so an upgrade redraws. */
-export const cardRenderer = `satori ${projectRequire('satori/package.json').version}, resvg ${projectRequire('@resvg/resvg-js/package.json').version}, design 1`;
-
-/** The card as Satori's tree: accent bar on top, then site name, title and summary spread down. */
-function cardTree({ site, title, description }: CardText): CardNode {
-	const accent = '#0b57a4';
-	return {
-		type: 'div',
-		props: {
-			style: {
-				width: cardWidth,
-				height: cardHeight,
-				display: 'flex',
-				flexDirection: 'column',
-				background: '#fdfcf9',
-				color: '#1d2125',
-				fontFamily: 'Arimo',
-			},
-			children: [
-				// A bar rather than a border: resvg paints a plain rectangle faster than a clipped stroke.
-				{ type: 'div', props: { style: { height: 18, background: accent } } },
-				{
-					type: 'div',
-					props: {
-						style: {
-							flexGrow: 1,
-							display: 'flex',
-							flexDirection: 'column',
-							justifyContent: 'space-between',
-							padding: '72px 80px',
-						},
-						children: [
-							{ type: 'div', props: { style: { fontSize: 30, fontWeight: 700, color: accent }, children: site } },
-							{
-								type: 'div',
-								props: {
-									style: { fontSize: 62, fontWeight: 700, lineHeight: 1.15, fontFamily: 'Tinos' },
-									children: title,
-								},
-							},
-							{
-								type: 'div',
-								props: {
-									style: { fontSize: 28, lineHeight: 1.4, color: '#545b63', display: 'block', lineClamp: 3 },
-									children: description,
-								},
-							},
-						],
-					},
-				},
-			],
-		},
-	};
+export function drawCard(text: CardText): Buffer {
+	styles ??= loadStyles();
+	const width = cardWidth - 2 * padding.x;
+	const site = setText(text.site, styles.site, width);
+	const title = setText(text.title, styles.title, width);
+	const description = setText(text.description, styles.description, width);
+	// The site's name at the top, the summary at the bottom, the title centred between them.
+	const top = bar + padding.y;
+	const bottom = cardHeight - padding.y;
+	const gap = (bottom - top - site.height - title.height - description.height) / 2;
+	const pixels = new Uint8Array(cardWidth * cardHeight);
+	pixels.fill(shadeIndex('accent', shades), 0, cardWidth * bar);
+	paint(pixels, site, top, 'accent');
+	paint(pixels, title, top + site.height + gap, 'text');
+	paint(pixels, description, bottom - description.height, 'muted');
+	return indexedPng(cardWidth, cardHeight, pixels, palette);
 }
 
-/** Draws a card as PNG, with no browser: Satori lays it out as SVG, resvg paints it. */
-export async function drawCard(text: CardText): Promise<Buffer> {
-	fonts ??= loadFonts();
-	// Loaded on first use: a build whose cards are all cached never pays for them.
-	const { default: satori } = requirePackage<typeof import('satori')>('satori');
-	// Satori's types expect a React node; the object tree is what JSX compiles to.
-	const svg = await satori(cardTree(text) as unknown as Parameters<typeof satori>[0], {
-		width: cardWidth,
-		height: cardHeight,
-		fonts,
+/** Paints a block's glyphs in an ink, its first line's top at `top`. */
+function paint(pixels: Uint8Array, block: TextBlock, top: number, ink: Ink) {
+	block.lines.forEach((line, row) => {
+		const baseline = Math.round(top + row * block.lineHeight + block.baseline);
+		for (const { font, glyph, x } of line.glyphs) {
+			const penX = padding.x + x;
+			const whole = Math.floor(penX);
+			const quarter = Math.round((penX - whole) * 4);
+			const mask = glyphMask(font, glyph, block.size, quarter);
+			for (let my = 0; my < mask.height; my += 1) {
+				const y = baseline + mask.top + my;
+				if (y < 0 || y >= cardHeight) continue;
+				for (let mx = 0; mx < mask.width; mx += 1) {
+					const shade = mask.shades[my * mask.width + mx];
+					const px = whole + mask.left + mx;
+					if (shade === 0 || px < 0 || px >= cardWidth) continue;
+					const at = y * cardWidth + px;
+					// Where glyphs touch (kerned pairs), the darker shade of the two stays.
+					const index = shadeIndex(ink, shade);
+					if (pixels[at] < index) pixels[at] = index;
+				}
+			}
+		}
 	});
-	return svgToPng(svg, cardWidth);
+}
+
+/** A glyph's coverage as shades (0 to `shades`), relative to its pen position on the baseline. */
+interface GlyphMask {
+	left: number;
+	top: number;
+	width: number;
+	height: number;
+	shades: Uint8Array;
+}
+
+const masks = new Map<Font, Map<string, GlyphMask>>();
+
+/** A glyph painted at a size and a quarter-pixel offset, once per build. */
+function glyphMask(font: Font, glyph: Glyph, size: number, quarter: number): GlyphMask {
+	let ofFont = masks.get(font);
+	if (!ofFont) masks.set(font, (ofFont = new Map()));
+	const key = `${glyph.index} ${size} ${quarter}`;
+	let mask = ofFont.get(key);
+	if (!mask) {
+		const { left, top, width, height, values } = rasterize(glyph.getPath(quarter / 4, 0, size).commands);
+		mask = { left, top, width, height, shades: Uint8Array.from(values, (value) => Math.round(value * shades)) };
+		ofFont.set(key, mask);
+	}
+	return mask;
 }
 
 /**
