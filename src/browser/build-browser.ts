@@ -31,11 +31,12 @@ export class BuildBrowser {
 	private readonly waiting = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
 	private nextId = 0;
 	private launches = 0;
+	private closing?: Promise<void>;
 
 	/**
 	 * The diagrams' browser for the build's DiagramService. Its close() leaves the browser
-	 * open: the PDF edition is printed after the diagrams are done, and `npm run build`
-	 * closes the build browser once Astro has finished.
+	 * open: the PDF edition is printed after the diagrams are done, and closes it (or
+	 * `npm run build` does, once Astro has finished).
 	 */
 	readonly diagrams: DiagramBrowser = ((build) => ({
 		render: (sources: string[], config: MermaidConfig, idPrefix: string) =>
@@ -55,16 +56,24 @@ export class BuildBrowser {
 		return this.ask({ kind: 'pdf', inputs, ...options }) as Promise<PrintedPdf>;
 	}
 
-	/** Closes the browser and stops the worker. */
-	async close(): Promise<void> {
+	/**
+	 * Closes the browser and stops the worker. Called again while closing, it waits for the
+	 * same closing; a job asked for afterwards starts a new browser.
+	 */
+	close(): Promise<void> {
 		const worker = this.worker;
-		if (!worker) return;
-		const exited = new Promise((resolve) => worker.once('exit', resolve));
-		worker.postMessage({ id: this.nextId++, close: true } satisfies BrowserRequest);
-		// A browser that does not close in time is not worth waiting for: the thread is stopped.
-		const stuck = setTimeout(() => void worker.terminate(), 15_000);
-		await exited;
-		clearTimeout(stuck);
+		if (!worker) return this.closing ?? Promise.resolve();
+		this.worker = undefined;
+		this.closing = new Promise<void>((resolve) => {
+			// A browser that does not close in time is not worth waiting for: the thread is stopped.
+			const stuck = setTimeout(() => void worker.terminate(), 15_000);
+			worker.once('exit', () => {
+				clearTimeout(stuck);
+				resolve();
+			});
+			worker.postMessage({ id: this.nextId++, close: true } satisfies BrowserRequest);
+		});
+		return this.closing;
 	}
 
 	private ask(job: BrowserJob): Promise<unknown> {
@@ -89,7 +98,7 @@ export class BuildBrowser {
 		const failAll = (error: Error) => {
 			for (const { reject } of this.waiting.values()) reject(error);
 			this.waiting.clear();
-			this.worker = undefined;
+			if (this.worker === worker) this.worker = undefined;
 		};
 		worker.on('error', (error) => failAll(new Error(`the build's browser failed: ${error.message}`, { cause: error })));
 		worker.on('exit', (code) => failAll(new Error(`the build's browser stopped (exit code ${code})`)));

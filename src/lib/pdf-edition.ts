@@ -17,7 +17,8 @@ export function pdfFileName(shortTitle: string): string {
 
 /**
  * Pages are written before the PDF exists, so its size is left as an empty
- * `<span data-pdf-size>` inside each link and filled in once the PDF is made.
+ * `<span data-pdf-size data-pagefind-ignore>` inside each link and filled in once the PDF
+ * is made (the search index is made from the pages before that, and leaves it out).
  */
 export const pdfSizeAttribute = 'data-pdf-size';
 
