@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright';
+import type { Browser, BrowserContext, Page } from 'playwright';
 import { drawingBrowserArgs } from '../browser/chromium.ts';
 import type { SharedBrowser } from '../browser/shared-browser.ts';
 import { requirePackage } from '../lib/require-package.ts';
@@ -24,6 +24,8 @@ export interface RenderOptions {
 	 * is often still open). Ignored when `env` is given: that needs a browser of its own.
 	 */
 	shared?: SharedBrowser;
+	/** A page already open in `shared` to print in (see openSharedPrintPage). */
+	printPage?: Promise<PrintPage>;
 }
 
 /** A printed PDF edition, and the machine's fonts it had to draw with (none, normally). */
@@ -42,42 +44,80 @@ export async function printPdf(inputs: PdfEditionInputs, options: RenderOptions)
 	return { bytes, otherFonts: await otherFonts(bytes) };
 }
 
+/** A page to print in: a context of its own, with no scripts (the PDF needs none) and the light theme (paper is light). */
+export interface PrintPage {
+	context: BrowserContext;
+	page: Page;
+}
+
+/** Opens a page to print in, in print media. */
+export async function openPrintPage(browser: Browser): Promise<PrintPage> {
+	const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
+	const page = await context.newPage();
+	await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+	return { context, page };
+}
+
+/**
+ * Opens a page to print in, in the shared browser, which it holds from then on; renderPdf
+ * closes the page and gives the browser back. Opening it in advance, while the browser is
+ * idle, spares the print the start of a renderer process.
+ */
+export async function openSharedPrintPage(shared: SharedBrowser): Promise<PrintPage> {
+	const { browser } = await shared.acquire();
+	try {
+		return await openPrintPage(browser);
+	} catch (error) {
+		await shared.release();
+		throw error;
+	}
+}
+
 /**
  * Draws the print document in one browser page, with the built site's files served from
  * the output folder, and adds the metadata Chromium cannot write: the finished PDF.
  */
 export async function renderPdf(inputs: PdfEditionInputs, options: RenderOptions): Promise<Uint8Array> {
-	const { root, base } = options;
 	const shared = options.env ? undefined : options.shared;
-	const browser = shared ? (await shared.acquire()).browser : await launch(options);
-	let context: BrowserContext | undefined;
-	try {
-		// No scripts (the PDF needs none) and the light theme: paper is light.
-		context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
-		const page = await context.newPage();
-		const address = `${origin}${base}full-text/`;
-		await page.route('**/*', async (route) => {
-			const url = new URL(route.request().url());
-			if (url.origin !== origin) return route.abort();
-			if (url.href.split('#')[0] === address)
-				return route.fulfill({ body: inputs.document, contentType: 'text/html; charset=utf-8' });
-			const file = fileOf(url.pathname, root, base);
-			return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: '' });
-		});
-		await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-		const response = await page.goto(address, { waitUntil: 'load' });
-		if (!response?.ok()) throw new Error(`the print document did not load (${response?.status() ?? 'no response'})`);
-		// Web fonts load when layout first asks for them, which printing does not wait for:
-		// every embedded face is loaded first (data: URLs, so at once), or the machine's fonts would stand in.
-		await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => true));
-		return await withMetadata(await page.pdf(inputs.settings), inputs.metadata);
-	} finally {
-		if (shared) {
-			// The browser stays open for its other users; only this page's context goes.
-			await context?.close().catch(() => undefined);
-			await shared.release();
-		} else await browser.close();
+	if (!shared) {
+		const browser = await launch(options);
+		try {
+			return await printIn(await openPrintPage(browser), inputs, options);
+		} finally {
+			await browser.close();
+		}
 	}
+	const print = await (options.printPage ?? openSharedPrintPage(shared));
+	try {
+		return await printIn(print, inputs, options);
+	} finally {
+		// The browser stays open for its other users; only this page's context goes.
+		await print.context.close().catch(() => undefined);
+		await shared.release();
+	}
+}
+
+/** Loads the print document in a print page and prints it. */
+async function printIn(
+	{ page }: PrintPage,
+	inputs: PdfEditionInputs,
+	{ root, base }: RenderOptions,
+): Promise<Uint8Array> {
+	const address = `${origin}${base}full-text/`;
+	await page.route('**/*', async (route) => {
+		const url = new URL(route.request().url());
+		if (url.origin !== origin) return route.abort();
+		if (url.href.split('#')[0] === address)
+			return route.fulfill({ body: inputs.document, contentType: 'text/html; charset=utf-8' });
+		const file = fileOf(url.pathname, root, base);
+		return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: '' });
+	});
+	const response = await page.goto(address, { waitUntil: 'load' });
+	if (!response?.ok()) throw new Error(`the print document did not load (${response?.status() ?? 'no response'})`);
+	// Web fonts load when layout first asks for them, which printing does not wait for:
+	// every embedded face is loaded first (data: URLs, so at once), or the machine's fonts would stand in.
+	await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => true));
+	return withMetadata(await page.pdf(inputs.settings), inputs.metadata);
 }
 
 async function launch(options: RenderOptions): Promise<Browser> {
