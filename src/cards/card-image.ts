@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Font, Glyph } from 'opentype.js';
 import { projectRequire, requirePackage } from '../lib/require-package.ts';
 import { loadFace } from './card-fonts.ts';
@@ -18,11 +20,21 @@ export interface CardText {
 export const cardWidth = 1200;
 export const cardHeight = 630;
 
+/** The modules that draw a card (this one included): a change to any of them draws the cards again. */
+const drawingModules = ['card-image.ts', 'card-fonts.ts', 'card-layout.ts', 'glyph-raster.ts', 'indexed-png.ts'];
+
 /**
- * What draws the pictures, for the cache key: a change of version or design draws them
- * again. Cards are set and painted here; icons are painted by resvg.
+ * What draws the pictures, for the cache key: opentype.js and the drawing code for the
+ * cards, resvg for the icons. An upgrade or a change of design draws them again.
  */
-export const cardRenderer = `cards: opentype.js ${projectRequire('opentype.js/package.json').version}, design 2; icons: resvg ${projectRequire('@resvg/resvg-js/package.json').version}`;
+export const cardRenderer = [
+	`cards: opentype.js ${projectRequire('opentype.js/package.json').version}`,
+	`code ${createHash('sha256')
+		.update(drawingModules.map((name) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')).join('\0'))
+		.digest('hex')
+		.slice(0, 16)}`,
+	`icons: resvg ${projectRequire('@resvg/resvg-js/package.json').version}`,
+].join('; ');
 
 /** The card's colours: a light page, the accent for the bar and the site's name, dark and grey text. */
 type Ink = 'accent' | 'text' | 'muted';

@@ -58,7 +58,7 @@ export function setText(text: string, style: TextStyle, width: number): TextBloc
 		line = word;
 	}
 	if (line) lines.push(line);
-	const broken = lines.flatMap((text) => breakLongWord(text, style, width));
+	const broken = lines.flatMap((wrapped) => breakLongWord(wrapped, style, width));
 	const shown = broken.slice(0, style.maxLines);
 	if (broken.length > style.maxLines) shown[shown.length - 1] = withEllipsis(shown[shown.length - 1], style, width);
 	const [font] = style.face.fonts;
@@ -66,7 +66,7 @@ export function setText(text: string, style: TextStyle, width: number): TextBloc
 	const content = (font.ascender - font.descender) * scale;
 	const lineHeight = style.lineHeight ? style.lineHeight * style.size : content + lineGap(font) * scale;
 	return {
-		lines: shown.map((text) => ({ text, glyphs: place(text, style) })),
+		lines: shown.map((kept) => ({ text: kept, glyphs: place(kept, style) })),
 		size: style.size,
 		lineHeight,
 		baseline: (lineHeight - content) / 2 + font.ascender * scale,
