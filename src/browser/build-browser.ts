@@ -36,7 +36,7 @@ export class BuildBrowser {
 	/**
 	 * The diagrams' browser for the build's DiagramService. Its close() leaves the browser
 	 * open: the PDF edition is printed after the diagrams are done, and closes it (or
-	 * `npm run build` does, once Astro has finished).
+	 * `npm run build` does, once Astro has finished, when the PDF came from the cache).
 	 */
 	readonly diagrams: DiagramBrowser = ((build) => ({
 		render: (sources: string[], config: MermaidConfig, idPrefix: string) =>
@@ -51,9 +51,14 @@ export class BuildBrowser {
 		if (when !== 'later') this.start(when === 'warm');
 	}
 
-	/** Prints the PDF edition's document (see printPdf) in this browser. */
+	/**
+	 * Prints the PDF edition's document (see printPdf) in this browser. It is the browser's
+	 * last job: the browser closes once it is printed, while the build's other steps finish.
+	 */
 	printPdf(inputs: PdfEditionInputs, options: { root: string; base: string }) {
-		return this.ask({ kind: 'pdf', inputs, ...options }) as Promise<PrintedPdf>;
+		const printed = this.ask({ kind: 'pdf', inputs, ...options }) as Promise<PrintedPdf>;
+		printed.finally(() => this.close()).catch(() => undefined);
+		return printed;
 	}
 
 	/**

@@ -98,6 +98,7 @@ export function drawCard(text: CardText): Buffer {
 
 /** Paints a block's glyphs in an ink, its first line's top at `top`. */
 function paint(pixels: Uint8Array, block: TextBlock, top: number, ink: Ink) {
+	const unshaded = shadeIndex(ink, 1) - 1;
 	block.lines.forEach((line, row) => {
 		const baseline = Math.round(top + row * block.lineHeight + block.baseline);
 		for (const { font, glyph, x } of line.glyphs) {
@@ -114,7 +115,7 @@ function paint(pixels: Uint8Array, block: TextBlock, top: number, ink: Ink) {
 					if (shade === 0 || px < 0 || px >= cardWidth) continue;
 					const at = y * cardWidth + px;
 					// Where glyphs touch (kerned pairs), the darker shade of the two stays.
-					const index = shadeIndex(ink, shade);
+					const index = unshaded + shade;
 					if (pixels[at] < index) pixels[at] = index;
 				}
 			}
@@ -152,7 +153,7 @@ function glyphMask(font: Font, glyph: Glyph, size: number, quarter: number): Gly
  * font. In the calling thread, not Node's shared thread pool: the card worker is a thread
  * of low priority, and its painting should be too.
  */
-export async function svgToPng(svg: string, width: number): Promise<Buffer> {
+export function svgToPng(svg: string, width: number): Buffer {
 	const { Resvg } = requirePackage<typeof import('@resvg/resvg-js')>('@resvg/resvg-js');
 	const image = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render();
 	return image.asPng();

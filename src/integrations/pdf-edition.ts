@@ -112,8 +112,6 @@ async function makePdf(root: string, base: string, site: string): Promise<{ byte
 			else cache.set(key, bytes);
 		}
 		writeFileSync(join(root, fileName), bytes);
-		// The PDF is the build browser's last job: it closes now, while the other steps finish.
-		void buildBrowser()?.close();
 		return { bytes, messages };
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
