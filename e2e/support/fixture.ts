@@ -113,9 +113,9 @@ export class Fixture {
 		return astroBuild(this.buildOptions(env));
 	}
 
-	/** Builds with `npm run build` (the atomic build script) into the fixture's dist/. */
-	buildWithScript(): Promise<BuildProcess> {
-		return scriptBuild(this.buildOptions({}));
+	/** Builds with `npm run build` (the atomic build script, given `args`) into the fixture's dist/. */
+	buildWithScript(args: string[] = []): Promise<BuildProcess> {
+		return scriptBuild(this.buildOptions({}), args);
 	}
 
 	/** Runs one of the project's npm scripts (`npm run edition -- …`) on the fixture's content. */

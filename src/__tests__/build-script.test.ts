@@ -15,18 +15,20 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /**
  * Runs `npm run build`'s script with a stand-in `node` first on the PATH (the script runs
- * `node src/scripts/build.ts --outDir …`): it writes a page into the folder given by
- * --outDir, then succeeds or fails as told, so the script's own behaviour (build beside,
- * swap only on success) is tested without a real build.
+ * `node src/scripts/build.ts --outDir … --siteDir …`): it writes a page into the folder
+ * given by --outDir, then succeeds or fails as told, or finds the site up to date and
+ * writes nothing, so the script's own behaviour (build beside, swap only on success) is
+ * tested without a real build.
  */
-function build(outcome: 'succeeds' | 'fails', page: string) {
+function build(outcome: 'succeeds' | 'fails' | 'is up to date', page = '') {
 	const node = join(root, 'bin', 'node');
 	writeFileSync(
 		node,
 		[
 			'#!/usr/bin/env bash',
-			'while [ "$#" -gt 0 ]; do if [ "$1" = --outDir ]; then out="$2"; fi; shift; done',
-			'mkdir -p "$out"',
+			'while [ "$#" -gt 0 ]; do case "$1" in --outDir) out="$2" ;; --siteDir) site="$2" ;; esac; shift; done',
+			`[ "$site" = '${join(root, 'dist')}' ] || { echo "--siteDir is $site" >&2; exit 2; }`,
+			outcome === 'is up to date' ? 'exit 0' : 'mkdir -p "$out"',
 			`printf '%s' '${page}' > "$out/index.html"`,
 			outcome === 'succeeds' ? 'exit 0' : 'echo "a problem in the content" >&2; exit 1',
 		].join('\n'),
@@ -57,6 +59,14 @@ describe('the build script', () => {
 		expect(failed.stderr).toMatch(/The build failed: .*dist\/ was left as it was\./);
 		expect(page()).toBe('good');
 		expect(existsSync(join(root, 'dist.next'))).toBe(false);
+	});
+	it('keeps the site as it is when the build finds it up to date', () => {
+		expect(build('succeeds', 'built').status).toBe(0);
+		const unchanged = build('is up to date');
+		expect(unchanged.status, unchanged.stderr).toBe(0);
+		expect(page()).toBe('built');
+		expect(existsSync(join(root, 'dist.next'))).toBe(false);
+		expect(existsSync(join(root, 'dist.old'))).toBe(false);
 	});
 	it('leaves no site at all when the first build fails', () => {
 		expect(build('fails', 'half-built').status).not.toBe(0);

@@ -103,14 +103,22 @@ export function astroBuild(options: BuildOptions): Promise<BuildProcess> {
 	);
 }
 
-/** `npm run build`'s script (Astro with the build's browser started first, output swapped in) into `outDir`. */
-export function scriptBuild(options: BuildOptions): Promise<BuildProcess> {
-	return spawnBuild('bash', [resolve(options.cwd ?? '.', 'src/scripts/build.sh')], options);
+/**
+ * `npm run build`'s script (Astro with the build's browser started first, output swapped in)
+ * into `outDir`, with the script's arguments (`--force`).
+ */
+export function scriptBuild(options: BuildOptions, args: string[] = []): Promise<BuildProcess> {
+	return spawnBuild('bash', [resolve(options.cwd ?? '.', 'src/scripts/build.sh'), ...args], options);
 }
 
 /** `npm run build` for the benchmarks: fails loudly, and reads the diagram counts from the log. */
-export async function runBuild(contentDir: string, cacheDir: string, outDir: string): Promise<BuildRun> {
-	const build = await scriptBuild({ contentDir, cacheDir, outDir });
+export async function runBuild(
+	contentDir: string,
+	cacheDir: string,
+	outDir: string,
+	args: string[] = [],
+): Promise<BuildRun> {
+	const build = await scriptBuild({ contentDir, cacheDir, outDir }, args);
 	if (build.status !== 0) throw new Error(`build failed (${build.status}):\n${build.output.slice(-3000)}`);
 	const diagrams = /diagrams: (\d+) rendered, (\d+) from cache/.exec(build.output);
 	return { ...build, diagramsRendered: Number(diagrams?.[1] ?? 0), diagramsCached: Number(diagrams?.[2] ?? 0) };

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { requirePackage } from '../lib/require-package.ts';
 
 /** Environment variable that points to the Chromium (or Chrome) binary to use. */
@@ -55,6 +55,23 @@ export function chromiumExecutable(): string | undefined {
 	if (system) return system;
 	if (existsSync(playwrightChromium())) return undefined;
 	throw new Error(`No Chromium browser was found.\n${installHint()}`);
+}
+
+/**
+ * Which browser a build draws with, for what caches and the up-to-date check compare: its
+ * binary's real path, size and time, so an upgraded Chromium (which may lay pages out
+ * differently) draws again. Read from the file system: asking the browser its version
+ * would start it.
+ */
+export function browserIdentity(executable: string | undefined): string {
+	if (!executable) return `playwright ${requirePackage<{ version: string }>('playwright/package.json').version}`;
+	try {
+		const binary = realpathSync(executable);
+		const { size, mtimeMs } = statSync(binary);
+		return `${binary} ${size} ${mtimeMs}`;
+	} catch {
+		return executable;
+	}
 }
 
 /** Where Playwright's own Chromium would be. Playwright is loaded only to ask, since it is slow to load. */

@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumExecutable } from '../browser/chromium.ts';
+import { browserIdentity, chromiumExecutable } from '../browser/chromium.ts';
 import { buildBrowser } from '../browser/build-browser.ts';
 import { sharedBrowser } from '../browser/shared-browser.ts';
-import { packageVersion, requirePackage } from '../lib/require-package.ts';
+import { packageVersion } from '../lib/require-package.ts';
 import { fillPdfSize, formatSize, pdfFileName, pdfSizeAttribute } from '../lib/pdf-edition.ts';
 import { cacheDir, contentDir } from '../paths.ts';
 import { pdfEditionInputs, type ThesisFile } from '../pdf/edition.ts';
@@ -142,20 +142,4 @@ function generatorIdentity(): string[] {
 		.sort()
 		.map((name) => `${name}\n${readFileSync(join(folder, name), 'utf8')}`);
 	return [...sources, `@cantoo/pdf-lib ${packageVersion('@cantoo/pdf-lib')}`];
-}
-
-/**
- * Which browser draws the PDF, for the cache key: its binary's real path, size and time, so
- * an upgraded Chromium (which may lay pages out differently) draws it again. Read from the
- * file system: asking the browser its version would start it on every build.
- */
-function browserIdentity(executable: string | undefined): string {
-	if (!executable) return `playwright ${requirePackage<{ version: string }>('playwright/package.json').version}`;
-	try {
-		const binary = realpathSync(executable);
-		const { size, mtimeMs } = statSync(binary);
-		return `${binary} ${size} ${mtimeMs}`;
-	} catch {
-		return executable;
-	}
 }

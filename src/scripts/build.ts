@@ -1,39 +1,80 @@
 /**
  * Astro's build, as `npm run build` runs it (build.sh around it builds beside the last site
- * and swaps the new one in only on success). The build's browser (for the diagrams and the
- * PDF) is started first, in a worker thread, so that its seconds of start-up overlap
- * Astro's own instead of holding up the content sync or the PDF. Takes `--outDir <folder>`.
+ * and swaps the new one in only on success). Takes `--outDir <folder>` (where to build) and
+ * `--siteDir <folder>` (where build.sh then publishes it).
+ *
+ * - When nothing the build reads has changed since the site in siteDir was built, and that
+ *   folder is as the build left it, there is nothing to build: it says so and exits
+ *   without making outDir (`--force` builds anyway).
+ * - Otherwise the build's browser (for the diagrams and the PDF) is started first, in a
+ *   worker thread, so that its seconds of start-up overlap Astro's own instead of holding
+ *   up the content sync or the PDF.
+ *
  * Node runs this file as it is, hence the `.ts` imports.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startBuildBrowser, type BrowserStart } from '../browser/build-browser.ts';
 import { describeBuildError } from '../lib/build-error.ts';
-import { folderDigest } from '../lib/content-digest.ts';
+import {
+	changedInputs,
+	isUpToDate,
+	readBuildInputs,
+	readBuildRecord,
+	siteDigest,
+	writeBuildRecord,
+	type BuildRecord,
+} from '../lib/build-record.ts';
+import { registryFileName } from '../passages/registry.ts';
 import { cacheDir, contentDir } from '../paths.ts';
 
-const { values } = parseArgs({ options: { outDir: { type: 'string' } } });
+const { values } = parseArgs({
+	options: {
+		outDir: { type: 'string', default: 'dist' },
+		siteDir: { type: 'string', default: 'dist' },
+		force: { type: 'boolean', default: false },
+	},
+});
+const { outDir, siteDir, force } = values;
 
-/** The content/ of the last successful build: unchanged content means nothing to draw. */
-const lastBuilt = join(cacheDir, 'last-built-content');
-
-/** No diagram drawn yet: the build draws them all. Content changed: its PDF, at least. */
-function browserStart(): BrowserStart {
-	if (!existsSync(join(cacheDir, 'diagrams'))) return 'warm';
-	const last = existsSync(lastBuilt) ? readFileSync(lastBuilt, 'utf8') : '';
-	return last === folderDigest(contentDir) ? 'later' : 'start';
+const inputs = readBuildInputs(contentDir);
+const record = readBuildRecord(cacheDir);
+if (!force && isUpToDate(record, inputs, siteDir)) {
+	console.log(
+		`Nothing changed since ${siteDir}/ was built (content, generator, packages, settings), and it is as that build left it: it is up to date. \`npm run build -- --force\` builds it again.`,
+	);
+	process.exit(0);
 }
 
-const browser = startBuildBrowser(browserStart());
+/** The content's own files, by their names in the inputs. */
+const inContent = (name: string) => resolve(name).startsWith(resolve(contentDir) + '/');
+
+/** No diagram drawn yet: the build draws them all. Content changed: its PDF, at least. */
+function browserStart(last: BuildRecord | undefined): BrowserStart {
+	if (!existsSync(join(cacheDir, 'diagrams'))) return 'warm';
+	return last && !changedInputs(last.inputs, inputs).some(inContent) ? 'later' : 'start';
+}
+
+/**
+ * Keeps what the site was built from, for the next build to compare. Not when something
+ * the build read changed while it ran (but the passage registry, which the build itself
+ * writes): the site may not show that change, so the next build must run.
+ */
+function recordBuild() {
+	const after = readBuildInputs(contentDir);
+	const registry = resolve(contentDir, registryFileName);
+	if (changedInputs(inputs, after).some((name) => resolve(name) !== registry)) return;
+	writeBuildRecord(cacheDir, { inputs: after, siteDir: resolve(siteDir), site: siteDigest(outDir) });
+}
+
+const browser = startBuildBrowser(browserStart(record));
 // Astro is loaded only now, once the browser's thread is on its way.
 const { build } = await import('astro');
 let status = 0;
 try {
-	await build({ outDir: values.outDir });
-	// Read again: the build itself may have written to content/ (the passage registry).
-	mkdirSync(cacheDir, { recursive: true });
-	writeFileSync(lastBuilt, folderDigest(contentDir));
+	await build({ outDir });
+	recordBuild();
 } catch (error) {
 	// `astro build` prints the error it stops on; Astro's build() leaves that to its caller.
 	console.error(describeBuildError(error));

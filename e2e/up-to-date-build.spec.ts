@@ -1,0 +1,50 @@
+import { readFileSync, statSync, unlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { Fixture } from './support/fixture.ts';
+
+// `npm run build` builds nothing when nothing it reads changed since the site was built and
+// the site is as that build left it; what counts as a change is unit-tested with the record
+// (src/__tests__/build-record.test.ts). Here, real builds of the small fixture thesis.
+test.describe('`npm run build` with nothing changed', () => {
+	test.describe.configure({ mode: 'default' });
+	const fixture = new Fixture(resolve('e2e/fixtures/small-thesis'));
+	const summary = () => join(fixture.outDir, 'summary', 'index.html');
+	const upToDate = /Nothing changed since .*dist\/ was built .*: it is up to date\./;
+
+	test.afterAll(() => fixture.dispose());
+
+	test('leaves the site as it is, says so, and builds again once something changed', async () => {
+		test.setTimeout(400_000);
+		const first = await fixture.buildWithScript();
+		expect(first.status, first.output).toBe(0);
+		expect(first.output).not.toMatch(upToDate);
+		const builtAt = statSync(summary()).mtimeMs;
+
+		const unchanged = await fixture.buildWithScript();
+		expect(unchanged.status, unchanged.output).toBe(0);
+		expect(unchanged.output).toMatch(upToDate);
+		expect(unchanged.output).not.toMatch(/\[build\]/);
+		expect(statSync(summary()).mtimeMs).toBe(builtAt);
+
+		fixture.append('chapters/summary.mdx', '\nA sentence added after the first build.\n');
+		const edited = await fixture.buildWithScript();
+		expect(edited.status, edited.output).toBe(0);
+		expect(edited.output).not.toMatch(upToDate);
+		expect(readFileSync(summary(), 'utf8')).toContain('A sentence added after the first build.');
+	});
+
+	test('builds again when the site was changed since, or when forced', async () => {
+		test.setTimeout(400_000);
+		unlinkSync(summary());
+		const repaired = await fixture.buildWithScript();
+		expect(repaired.status, repaired.output).toBe(0);
+		expect(repaired.output).not.toMatch(upToDate);
+		expect(readFileSync(summary(), 'utf8')).toContain('A sentence added after the first build.');
+
+		const forced = await fixture.buildWithScript(['--force']);
+		expect(forced.status, forced.output).toBe(0);
+		expect(forced.output).not.toMatch(upToDate);
+		expect(forced.output).toMatch(/\[build\] Complete!/);
+	});
+});
