@@ -63,6 +63,28 @@ describe('DiagramService: the diagram cache across builds', () => {
 		}
 	});
 
+	it('a diagram in the cache or being drawn waits for no other batch, and is drawn once', async () => {
+		const { browser, service } = build(folder);
+		await service.renderAll([sources[0]]);
+		let release = () => {};
+		browser.gate = new Promise((resolve) => (release = resolve));
+		const held = service.renderAll([sources[1]]);
+		const sameDiagram = service.renderAll([sources[1], sources[1]]);
+		const later = service.renderAll([sources[2]]);
+		// Answered from the cache at once: before a timer's turn, while the browser is still held.
+		const first = await Promise.race([
+			service.renderAll([sources[0]]).then(() => 'from the cache'),
+			new Promise((resolve) => setTimeout(() => resolve('waited'), 0)),
+		]);
+		expect(first).toBe('from the cache');
+		release();
+		const [[drawn], [again, twice]] = await Promise.all([held, sameDiagram, later]);
+		expect(again).toBe(drawn);
+		expect(twice).toBe(drawn);
+		expect(browser.drawn).toEqual(sources);
+		expect(service.tally()).toEqual({ rendered: 3, cached: 0, browsers: 1 });
+	});
+
 	it('the same diagram on two pages is counted once', async () => {
 		const { service } = build(folder);
 		await service.renderAll(sources);

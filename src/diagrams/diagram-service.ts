@@ -43,12 +43,15 @@ export interface DiagramBrowser {
 
 /**
  * Renders Mermaid diagrams at build time: from the disk cache when the source, Mermaid
- * version and settings are unchanged, else in one shared browser. Calls are queued so the
- * browser draws one batch at a time.
+ * version and settings are unchanged, else in one shared browser. The browser draws one
+ * batch at a time; a call whose diagrams are all in the cache, or already being drawn for
+ * an earlier call, waits for no other batch.
  */
 export class DiagramService {
 	private readonly renderedKeys = new Set<string>();
 	private readonly cachedKeys = new Set<string>();
+	/** The diagrams being drawn, by key, until they are in the cache. */
+	private readonly drawing = new Map<string, Promise<RenderedDiagram | DiagramError>>();
 	private queue: Promise<unknown> = Promise.resolve();
 
 	private readonly cache: RenderCache;
@@ -59,11 +62,26 @@ export class DiagramService {
 		this.browser = browser;
 	}
 
-	/** Renders many diagrams in one batch; each result is a diagram or its error. */
+	/** Renders many diagrams; each result is a diagram or its error. */
 	renderAll(sources: string[]): Promise<(RenderedDiagram | DiagramError)[]> {
-		const run = this.queue.then(() => this.renderBatch(sources));
-		this.queue = run.catch(() => undefined);
-		return run;
+		const keys = sources.map((source) => diagramKey(source, mermaidVersion, { mermaidConfig, postProcessing }));
+		const cached = keys.map((key) => this.cache.get(key));
+		const toDraw = new Map<string, string>();
+		keys.forEach((key, index) => {
+			if (cached[index]) this.cachedKeys.add(key);
+			else if (!this.drawing.has(key)) toDraw.set(key, sources[index]);
+		});
+		if (toDraw.size > 0) {
+			const batch = this.queue.then(() => this.drawBatch([...toDraw.keys()], [...toDraw.values()]));
+			this.queue = batch.catch(() => undefined);
+			[...toDraw.keys()].forEach((key, index) => {
+				const one = batch.then((drawn) => drawn[index]);
+				this.drawing.set(key, one);
+				const done = () => this.drawing.delete(key);
+				one.then(done, done);
+			});
+		}
+		return Promise.all(keys.map((key, index) => cached[index] ?? this.drawing.get(key)!));
 	}
 
 	/** Renders one diagram; throws a DiagramError when Mermaid cannot draw it. */
@@ -84,32 +102,19 @@ export class DiagramService {
 		return this.browser.close();
 	}
 
-	private async renderBatch(sources: string[]): Promise<(RenderedDiagram | DiagramError)[]> {
-		const keys = sources.map((source) => diagramKey(source, mermaidVersion, { mermaidConfig, postProcessing }));
-		const results: (RenderedDiagram | DiagramError | undefined)[] = keys.map((key) => this.cache.get(key));
-		const missing = results.flatMap((result, index) => (result ? [] : [index]));
-		keys.forEach((key, index) => results[index] && this.cachedKeys.add(key));
-		if (missing.length === 0) return results as RenderedDiagram[];
-
-		const drawn = await this.browser.render(
-			missing.map((index) => sources[index]),
-			mermaidConfig,
-			'thesis-diagram',
-		);
-		drawn.forEach((output, i) => {
-			const index = missing[i];
-			if (!output.ok) {
-				results[index] = new DiagramError(output.message, mermaidErrorLine(output.message, sources[index]));
-				return;
-			}
-			const id = `diagram-${keys[index].slice(0, 12)}`;
+	/** Draws one batch in the browser and caches what it drew. */
+	private async drawBatch(keys: string[], sources: string[]): Promise<(RenderedDiagram | DiagramError)[]> {
+		const drawn = await this.browser.render(sources, mermaidConfig, 'thesis-diagram');
+		return drawn.map((output, index) => {
+			if (!output.ok) return new DiagramError(output.message, mermaidErrorLine(output.message, sources[index]));
+			const key = keys[index];
+			const id = `diagram-${key.slice(0, 12)}`;
 			const svg = toHtml(sanitizeDiagram(fromHtml(makeIdsUnique(output.svg, output.id, id), { fragment: true })));
 			const diagram: RenderedDiagram = { svg, id, width: output.width, height: output.height };
-			this.cache.set(keys[index], diagram);
-			this.renderedKeys.add(keys[index]);
-			results[index] = diagram;
+			this.cache.set(key, diagram);
+			this.renderedKeys.add(key);
+			return diagram;
 		});
-		return results as (RenderedDiagram | DiagramError)[];
 	}
 }
 
