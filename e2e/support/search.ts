@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
-const resultLinks = '[data-search-page] .pf-result-link';
+/** The search page's results, each with its rank in data-pf-result-index (a placeholder until loaded). */
+const resultItems = '[data-search-page] pagefind-results li[data-pf-result-index]';
 
 /**
  * The result links of the search page for a query, in rank order, as paths. The first
@@ -12,17 +13,19 @@ const resultLinks = '[data-search-page] .pf-result-link';
 export async function searchResults(page: Page, query: string, filters = ''): Promise<string[]> {
 	if (onSearchPageWith(page, filters)) await searchAgain(page, query);
 	else await page.goto(`/search/?q=${encodeURIComponent(query)}${filters}`);
-	await page.locator(resultLinks).first().waitFor();
-	// Results arrive in one batch; wait for the list to stop changing.
-	await page.waitForFunction(
-		() =>
-			!document.querySelector(
-				'[data-search-page] pagefind-results [data-pf-loading], [data-search-page] .pf-result-skeleton',
-			),
-	);
-	return page
-		.locator(resultLinks)
-		.evaluateAll((elements) => elements.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	// Pagefind lists a placeholder per result, then loads each as it scrolls into view, one by
+	// one: a later result can be shown before the first. So: wait for the first, and read the
+	// results loaded in order, up to the first placeholder.
+	await page.locator(`${resultItems}[data-pf-result-index="0"] .pf-result-link`).waitFor();
+	return page.locator(resultItems).evaluateAll((items) => {
+		const paths: string[] = [];
+		for (const item of items) {
+			const link = item.querySelector<HTMLAnchorElement>('.pf-result-link');
+			if (!link) break;
+			paths.push(new URL(link.href).pathname);
+		}
+		return paths;
+	});
 }
 
 /** Whether the page shows the search page with exactly these filters (`&kind=…`) in its URL. */
