@@ -1,11 +1,12 @@
-import { readFileSync, statSync, unlinkSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Fixture } from './support/fixture.ts';
 
 // `npm run build` builds nothing when nothing it reads changed since the site was built and
-// the site is as that build left it; what counts as a change is unit-tested with the record
-// (src/__tests__/build-record.test.ts). Here, real builds of the small fixture thesis.
+// the site is as that build left it; what counts as a change (a content file, a setting, a
+// file of the site) is unit-tested with the record (src/__tests__/build-record.test.ts).
+// Here, real builds of the small fixture thesis.
 test.describe('`npm run build` with nothing changed', () => {
 	test.describe.configure({ mode: 'default' });
 	const fixture = new Fixture(resolve('e2e/fixtures/small-thesis'));
@@ -34,17 +35,13 @@ test.describe('`npm run build` with nothing changed', () => {
 		expect(readFileSync(summary(), 'utf8')).toContain('A sentence added after the first build.');
 	});
 
-	test('builds again when the site was changed since, or when forced', async () => {
+	test('builds again when forced', async () => {
 		test.setTimeout(400_000);
-		unlinkSync(summary());
-		const repaired = await fixture.buildWithScript();
-		expect(repaired.status, repaired.output).toBe(0);
-		expect(repaired.output).not.toMatch(upToDate);
-		expect(readFileSync(summary(), 'utf8')).toContain('A sentence added after the first build.');
-
+		const builtAt = statSync(summary()).mtimeMs;
 		const forced = await fixture.buildWithScript(['--force']);
 		expect(forced.status, forced.output).toBe(0);
 		expect(forced.output).not.toMatch(upToDate);
 		expect(forced.output).toMatch(/\[build\] Complete!/);
+		expect(statSync(summary()).mtimeMs).not.toBe(builtAt);
 	});
 });
