@@ -5,18 +5,15 @@ import { Fixture } from './support/fixture.ts';
 
 // `npm run build` builds nothing when nothing it reads changed since the site was built and
 // the site is as that build left it; what counts as a change (a content file, a setting, a
-// file of the site) is unit-tested with the record (src/__tests__/build-record.test.ts).
-// Here, real builds of the small fixture thesis.
-test.describe('`npm run build` with nothing changed', () => {
-	test.describe.configure({ mode: 'default' });
+// file of the site) is unit-tested with the record (src/__tests__/build-record.test.ts),
+// and that `-- --force` reaches the build with the build script
+// (src/__tests__/build-script.test.ts). Here, real builds of the small fixture thesis.
+test('`npm run build` with nothing changed leaves the site as it is, says so, and builds again once something changed', async () => {
+	test.setTimeout(400_000);
 	const fixture = new Fixture(resolve('e2e/fixtures/small-thesis'));
 	const summary = () => join(fixture.outDir, 'summary', 'index.html');
 	const upToDate = /Nothing changed since .*dist\/ was built .*: it is up to date\./;
-
-	test.afterAll(() => fixture.dispose());
-
-	test('leaves the site as it is, says so, and builds again once something changed', async () => {
-		test.setTimeout(400_000);
+	try {
 		const first = await fixture.buildWithScript();
 		expect(first.status, first.output).toBe(0);
 		expect(first.output).not.toMatch(upToDate);
@@ -33,15 +30,7 @@ test.describe('`npm run build` with nothing changed', () => {
 		expect(edited.status, edited.output).toBe(0);
 		expect(edited.output).not.toMatch(upToDate);
 		expect(readFileSync(summary(), 'utf8')).toContain('A sentence added after the first build.');
-	});
-
-	test('builds again when forced', async () => {
-		test.setTimeout(400_000);
-		const builtAt = statSync(summary()).mtimeMs;
-		const forced = await fixture.buildWithScript(['--force']);
-		expect(forced.status, forced.output).toBe(0);
-		expect(forced.output).not.toMatch(upToDate);
-		expect(forced.output).toMatch(/\[build\] Complete!/);
-		expect(statSync(summary()).mtimeMs).not.toBe(builtAt);
-	});
+	} finally {
+		fixture.dispose();
+	}
 });

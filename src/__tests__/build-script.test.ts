@@ -20,12 +20,13 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
  * writes nothing, so the script's own behaviour (build beside, swap only on success) is
  * tested without a real build.
  */
-function build(outcome: 'succeeds' | 'fails' | 'is up to date', page = '') {
+function build(outcome: 'succeeds' | 'fails' | 'is up to date', page = '', args: string[] = []) {
 	const node = join(root, 'bin', 'node');
 	writeFileSync(
 		node,
 		[
 			'#!/usr/bin/env bash',
+			`printf '%s\\n' "$*" > '${join(root, 'arguments')}'`,
 			'while [ "$#" -gt 0 ]; do case "$1" in --outDir) out="$2" ;; --siteDir) site="$2" ;; esac; shift; done',
 			`[ "$site" = '${join(root, 'dist')}' ] || { echo "--siteDir is $site" >&2; exit 2; }`,
 			outcome === 'is up to date' ? 'exit 0' : 'mkdir -p "$out"',
@@ -34,7 +35,7 @@ function build(outcome: 'succeeds' | 'fails' | 'is up to date', page = '') {
 		].join('\n'),
 	);
 	chmodSync(node, 0o755);
-	return spawnSync('bash', [script], {
+	return spawnSync('bash', [script, ...args], {
 		cwd: root,
 		encoding: 'utf8',
 		env: { ...process.env, PATH: `${join(root, 'bin')}:${process.env.PATH}`, THESIS_OUT_DIR: join(root, 'dist') },
@@ -67,6 +68,10 @@ describe('the build script', () => {
 		expect(page()).toBe('built');
 		expect(existsSync(join(root, 'dist.next'))).toBe(false);
 		expect(existsSync(join(root, 'dist.old'))).toBe(false);
+	});
+	it('passes its own arguments on to the build (`npm run build -- --force`)', () => {
+		expect(build('succeeds', 'forced', ['--force']).status).toBe(0);
+		expect(readFileSync(join(root, 'arguments'), 'utf8')).toMatch(/ --force\n$/);
 	});
 	it('leaves no site at all when the first build fails', () => {
 		expect(build('fails', 'half-built').status).not.toBe(0);

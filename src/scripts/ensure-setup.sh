@@ -11,8 +11,9 @@ missing=()
 if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium-headless-shell ] && ! ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-* >/dev/null 2>&1; then
 	missing+=(chromium-headless-shell)
 fi
-# Mermaid measures labels in Arial; Liberation Sans is its metric twin.
-if ! fc-list 2>/dev/null | grep -qi 'Liberation Sans'; then
+# Mermaid measures labels in Arial; Liberation Sans is its metric twin. (fc-list is asked for
+# that family alone: piped whole into `grep -q`, a long list broke the pipe and read as missing.)
+if [ -z "$(fc-list 'Liberation Sans' family 2>/dev/null)" ]; then
 	missing+=(fonts-liberation)
 fi
 # The deployment test serves the build with nginx and the sample configuration.
