@@ -29,6 +29,7 @@ test('`npm run build` with nothing changed leaves the site as it is, says so, an
 		const edited = await fixture.buildWithScript();
 		expect(edited.status, edited.output).toBe(0);
 		expect(edited.output).not.toMatch(upToDate);
+		expect(edited.output).toMatch(/Changed since the last build: \S*content\/chapters\/summary\.mdx\./);
 		expect(readFileSync(summary(), 'utf8')).toContain('A sentence added after the first build.');
 	} finally {
 		fixture.dispose();

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
 	changedInputs,
+	describeChanges,
 	isUpToDate,
 	readBuildInputs,
 	readBuildRecord,
@@ -78,6 +79,14 @@ describe('the inputs of a build', () => {
 		const before = withEnv('BASE_PATH', undefined, () => readBuildInputs(content));
 		const after = withEnv('BASE_PATH', '/thesis/', () => readBuildInputs(content));
 		expect(changedInputs(before, after)).toEqual(['$BASE_PATH']);
+	});
+});
+
+describe('what changed, for the build log', () => {
+	it('names up to three inputs, then counts the rest', () => {
+		expect(describeChanges(['content/a.mdx'])).toBe('content/a.mdx');
+		expect(describeChanges(['a', 'b', 'c'])).toBe('a, b, c');
+		expect(describeChanges(['a', 'b', 'c', 'd', '$BASE_PATH'])).toBe('a, b, c and 2 more');
 	});
 });
 

@@ -90,6 +90,12 @@ export function changedInputs(before: BuildInputs, after: BuildInputs): string[]
 	return [...differ(before.files, after.files), ...differ(before.settings, after.settings)];
 }
 
+/** What changed, in a line for the build's log: the first few names, and how many more. */
+export function describeChanges(changed: string[], shown = 3): string {
+	const more = changed.length - shown;
+	return changed.slice(0, shown).join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
+
 /**
  * A site folder's files with their sizes and times, cheap to read: the build moves its
  * output into place whole, so only a hand (or a tool) that changes the folder changes it.

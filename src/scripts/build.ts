@@ -19,6 +19,7 @@ import { startBuildBrowser, type BrowserStart } from '../browser/build-browser.t
 import { describeBuildError } from '../lib/build-error.ts';
 import {
 	changedInputs,
+	describeChanges,
 	isUpToDate,
 	readBuildInputs,
 	readBuildRecord,
@@ -46,6 +47,14 @@ if (!force && isUpToDate(record, inputs, siteDir)) {
 	);
 	process.exit(0);
 }
+// Why this build runs, when an earlier one was recorded: an editor sees what it picked up.
+const changed = record ? changedInputs(record.inputs, inputs) : [];
+if (record && !force)
+	console.log(
+		changed.length > 0
+			? `Changed since the last build: ${describeChanges(changed)}.`
+			: `${siteDir}/ is not as the last build left it.`,
+	);
 
 /** The content's own files, by their names in the inputs. */
 const inContent = (name: string) => resolve(name).startsWith(resolve(contentDir) + '/');
@@ -53,7 +62,7 @@ const inContent = (name: string) => resolve(name).startsWith(resolve(contentDir)
 /** No diagram drawn yet: the build draws them all. Content changed: its PDF, at least. */
 function browserStart(last: BuildRecord | undefined): BrowserStart {
 	if (!existsSync(join(cacheDir, 'diagrams'))) return 'warm';
-	return last && !changedInputs(last.inputs, inputs).some(inContent) ? 'later' : 'start';
+	return last && !changed.some(inContent) ? 'later' : 'start';
 }
 
 /**
