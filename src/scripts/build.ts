@@ -25,7 +25,6 @@ import {
 	readBuildRecord,
 	siteDigest,
 	writeBuildRecord,
-	type BuildRecord,
 } from '../lib/build-record.ts';
 import { registryFileName } from '../passages/registry.ts';
 import { cacheDir, contentDir } from '../paths.ts';
@@ -60,9 +59,9 @@ if (record && !force)
 const inContent = (name: string) => resolve(name).startsWith(resolve(contentDir) + '/');
 
 /** No diagram drawn yet: the build draws them all. Content changed: its PDF, at least. */
-function browserStart(last: BuildRecord | undefined): BrowserStart {
+function browserStart(): BrowserStart {
 	if (!existsSync(join(cacheDir, 'diagrams'))) return 'warm';
-	return last && !changed.some(inContent) ? 'later' : 'start';
+	return record && !changed.some(inContent) ? 'later' : 'start';
 }
 
 /**
@@ -77,7 +76,7 @@ function recordBuild() {
 	writeBuildRecord(cacheDir, { inputs: after, siteDir: resolve(siteDir), site: siteDigest(outDir) });
 }
 
-const browser = startBuildBrowser(browserStart(record));
+const browser = startBuildBrowser(browserStart());
 // Astro is loaded only now, once the browser's thread is on its way.
 const { build } = await import('astro');
 let status = 0;
