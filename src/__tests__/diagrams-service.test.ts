@@ -63,7 +63,7 @@ describe('DiagramService: the diagram cache across builds', () => {
 		}
 	});
 
-	it('a diagram in the cache or being drawn waits for no other batch, and is drawn once', async () => {
+	it('a batch goes to the browser at once; a diagram in the cache or being drawn waits for no other batch, and is drawn once', async () => {
 		const { browser, service } = build(folder);
 		await service.renderAll([sources[0]]);
 		let release = () => {};
@@ -77,6 +77,8 @@ describe('DiagramService: the diagram cache across builds', () => {
 			new Promise((resolve) => setTimeout(() => resolve('waited'), 0)),
 		]);
 		expect(first).toBe('from the cache');
+		// The later batch is with the browser already, not queued behind the held one.
+		expect(browser.drawn).toEqual(sources);
 		release();
 		const [[drawn], [again, twice]] = await Promise.all([held, sameDiagram, later]);
 		expect(again).toBe(drawn);

@@ -43,16 +43,16 @@ export interface DiagramBrowser {
 
 /**
  * Renders Mermaid diagrams at build time: from the disk cache when the source, Mermaid
- * version and settings are unchanged, else in one shared browser. The browser draws one
- * batch at a time; a call whose diagrams are all in the cache, or already being drawn for
- * an earlier call, waits for no other batch.
+ * version and settings are unchanged, else in one shared browser. Each batch goes to the
+ * browser at once (Mermaid draws one diagram at a time in its own queue), so the next
+ * batch is being drawn while this thread handles the last; a diagram in the cache, or
+ * already being drawn for an earlier call, is not asked for again.
  */
 export class DiagramService {
 	private readonly renderedKeys = new Set<string>();
 	private readonly cachedKeys = new Set<string>();
 	/** The diagrams being drawn, by key, until they are in the cache. */
 	private readonly drawing = new Map<string, Promise<RenderedDiagram | DiagramError>>();
-	private queue: Promise<unknown> = Promise.resolve();
 
 	private readonly cache: RenderCache;
 	private readonly browser: DiagramBrowser;
@@ -72,8 +72,7 @@ export class DiagramService {
 			else if (!this.drawing.has(key)) toDraw.set(key, sources[index]);
 		});
 		if (toDraw.size > 0) {
-			const batch = this.queue.then(() => this.drawBatch([...toDraw.keys()], [...toDraw.values()]));
-			this.queue = batch.catch(() => undefined);
+			const batch = this.drawBatch([...toDraw.keys()], [...toDraw.values()]);
 			[...toDraw.keys()].forEach((key, index) => {
 				const one = batch.then((drawn) => drawn[index]);
 				this.drawing.set(key, one);

@@ -26,6 +26,8 @@ export class MermaidBrowser {
 	private holding = false;
 	/** How many times a browser was started for the diagrams (one per build is the goal). */
 	launches = 0;
+	/** Calls so far: each call's diagrams get ids of their own, as calls may overlap. */
+	private calls = 0;
 
 	private readonly browsers: SharedBrowser;
 
@@ -33,16 +35,20 @@ export class MermaidBrowser {
 		this.browsers = browsers;
 	}
 
-	/** Renders diagrams in order; a failure is returned, not thrown, so every error is seen. */
+	/**
+	 * Renders diagrams in order; a failure is returned, not thrown, so every error is seen.
+	 * Calls may overlap: Mermaid draws one diagram at a time, in the order asked.
+	 */
 	async render(sources: string[], config: MermaidConfig, idPrefix: string): Promise<BrowserRender[]> {
+		const call = `${idPrefix}-${++this.calls}`;
 		const page = await this.openPage();
 		return page.evaluate(
-			async ({ sources, config, idPrefix }) => {
+			async ({ sources, config, call }) => {
 				const { mermaid } = window as unknown as { mermaid: typeof import('mermaid').default };
 				mermaid.initialize(config);
 				const results: BrowserRender[] = [];
 				for (const [index, source] of sources.entries()) {
-					const id = `${idPrefix}-${index}`;
+					const id = `${call}-${index}`;
 					try {
 						const { svg } = await mermaid.render(id, source);
 						// Parsed as HTML: Mermaid's SVG is not always namespace-complete XML (xlink in links).
@@ -57,7 +63,7 @@ export class MermaidBrowser {
 				}
 				return results;
 			},
-			{ sources, config, idPrefix },
+			{ sources, config, call },
 		);
 	}
 
