@@ -268,6 +268,14 @@ describe('syntax errors', () => {
 			expect.stringMatching(/^content\/dynamics\/second\.mdx:10:\d+: the MDX cannot be read: /),
 		]);
 	});
+	it('Mermaid syntax: labels with markup parse (Node has no DOM to sanitise them in)', async () => {
+		const problems = await checkContentFully(
+			contentWith({
+				'figures/chart.md': (t) => t.replace('A --> B', 'A["<b>Bold</b> and <i>italic</i>"] -->|"a & b"| B'),
+			}),
+		);
+		expect(problems).toEqual([]);
+	});
 	it('Mermaid syntax, at the line of the mistake', async () => {
 		const problems = await checkContentFully(
 			contentWith({ 'figures/chart.md': (t) => t.replace('A --> B', 'A --> -->') }),
